@@ -1,0 +1,486 @@
+//! Attribution: the cues in a sentence ("said", "according to") and the
+//! mention of who speaks through each ("Austin", "he", "the joint
+//! statement").
+//!
+//! A sentence is seen as a list of [`Item`]s: word and punctuation tokens,
+//! with each quotation collapsed into one item, so the shapes of news
+//! attribution read directly: `Q , NP said`, `Q , said NP`, `NP said : Q`,
+//! `according to NP , ... Q`, `NP said that ... Q ...`. `extract` decides
+//! which cue speaks for which quotation and resolves the mentions.
+
+use crate::lexicon::{CUE_PHRASES, CUE_VERBS, SPEAKER_NOUNS, STOPWORDS};
+use crate::segment::{Token, TokenKind};
+use crate::speakers::{Form, Mention, group_name, is_office, is_title, lower, nameish, pronoun_kind, split_role};
+use std::ops::Range;
+
+/// A piece of a sentence: a token, or a whole quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// Index into the paragraph's tokens.
+    Tok(usize),
+    /// Index into the paragraph's quotations.
+    Quote(usize),
+}
+
+/// One sentence of a paragraph, ready for attribution.
+pub struct SentenceView<'a> {
+    /// The paragraph text.
+    pub text: &'a str,
+    /// The paragraph's tokens.
+    pub toks: &'a [Token],
+    /// The sentence's items, in order.
+    pub items: Vec<Item>,
+    /// Body offset of the paragraph (mentions are reported in body offsets).
+    pub offset: usize,
+}
+
+/// A cue found in a sentence, with the mention of its speaker.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    /// Index of the cue's first item in the sentence.
+    pub item: usize,
+    /// Index just past the cue's last item.
+    pub item_end: usize,
+    /// Paragraph-relative bytes of the cue words.
+    pub bytes: Range<usize>,
+    /// Who speaks, if the sentence says.
+    pub subject: Option<Mention>,
+    /// Whether the subject stands before the cue ("X said"), not after it.
+    pub subject_first: bool,
+    /// The quotation this cue directly follows (`“…,” she said`), if any.
+    pub after_quote: Option<usize>,
+}
+
+/// Cue words that are also common nouns: they count only in a verb's place.
+const WEAK_CUES: &[&str] = &[
+    "report", "reports", "claim", "claims", "call", "calls", "charge", "charges", "quote", "quotes",
+    "post", "posts", "state", "states", "counter", "counters", "point", "points", "comment", "comments",
+    "remark", "remarks", "estimate", "estimates", "warning", "read", "reads", "note", "notes", "tweet",
+    "tweets", "praise", "cite", "signal", "signals", "label", "labels", "reply", "replies", "joke", "jokes",
+    "vow", "vows", "pledge", "pledges", "promise", "promises", "sigh", "repeat", "continue", "continues",
+    "begin", "begins", "began", "maintain", "continued", "concluded", "express", "indicate", "deny",
+    "mention", "observe", "confirm", "highlight", "stress", "underline", "describe", "outline", "reveal",
+    "add", "tell", "say", "write", "ask",
+];
+
+/// Verbs whose object, not speaker, follows them ("told reporters").
+const OBJECT_FIRST: &[&str] = &["told", "tell", "tells", "telling", "asked", "ask", "asks", "urged", "urge", "urges", "called", "calls", "call", "calling", "warned", "warn", "warns", "informed", "assured", "reminded", "accused", "praised", "condemned", "denounced", "criticized", "criticised", "described", "labelled", "labeled", "dubbed"];
+
+/// Words skipped between a subject and its cue: adverbs, auxiliaries and
+/// times ("Kim also said", "she has said", "he on Thursday said").
+const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
+    "also", "then", "later", "again", "further", "too", "has", "have", "had", "was", "were", "is", "are",
+    "would", "will", "could", "did", "does", "do", "already", "once", "not", "never", "previously",
+    "recently", "repeatedly", "publicly", "privately", "earlier", "today", "yesterday", "tonight", "on",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+    "afternoon", "evening", "night", "last", "this", "week", "subsequently", "initially", "reportedly",
+    "separately", "simply", "just", "ultimately", "flatly", "bluntly", "himself", "herself", "themselves",
+];
+
+impl<'a> SentenceView<'a> {
+    /// The sentence `range` (paragraph-relative) of a paragraph whose
+    /// quotations have the outer ranges `quotes`.
+    pub fn new(text: &'a str, toks: &'a [Token], quotes: &[Range<usize>], range: Range<usize>, offset: usize) -> SentenceView<'a> {
+        let mut items = Vec::new();
+        let first = toks.partition_point(|t| t.start < range.start);
+        let mut q = 0;
+        for (i, t) in toks.iter().enumerate().skip(first) {
+            if t.start >= range.end {
+                break;
+            }
+            while q < quotes.len() && quotes[q].end <= t.start {
+                q += 1;
+            }
+            match quotes.get(q) {
+                Some(r) if r.start <= t.start => {
+                    if items.last() != Some(&Item::Quote(q)) {
+                        items.push(Item::Quote(q));
+                    }
+                }
+                _ => items.push(Item::Tok(i)),
+            }
+        }
+        SentenceView { text, toks, items, offset }
+    }
+
+    /// The word at item `i`, if it is a word or number token.
+    pub fn word(&self, i: usize) -> Option<&'a str> {
+        match self.items.get(i)? {
+            Item::Tok(t) if self.toks[*t].kind != TokenKind::Punct => Some(self.toks[*t].text(self.text)),
+            _ => None,
+        }
+    }
+
+    /// The punctuation character at item `i`, if it is one.
+    pub fn punct(&self, i: usize) -> Option<char> {
+        match self.items.get(i)? {
+            Item::Tok(t) if self.toks[*t].kind == TokenKind::Punct => self.toks[*t].text(self.text).chars().next(),
+            _ => None,
+        }
+    }
+
+    /// The quotation index at item `i`, if the item is a quotation.
+    pub fn quote(&self, i: usize) -> Option<usize> {
+        match self.items.get(i)? {
+            Item::Quote(q) => Some(*q),
+            _ => None,
+        }
+    }
+
+    fn lower_word(&self, i: usize) -> Option<String> {
+        self.word(i).map(lower)
+    }
+
+    /// Paragraph-relative bytes of items `a..b`.
+    pub fn bytes(&self, a: usize, b: usize, quotes: &[Range<usize>]) -> Range<usize> {
+        let start = |i: usize| match self.items[i] {
+            Item::Tok(t) => self.toks[t].start,
+            Item::Quote(q) => quotes[q].start,
+        };
+        let end = |i: usize| match self.items[i] {
+            Item::Tok(t) => self.toks[t].end,
+            Item::Quote(q) => quotes[q].end,
+        };
+        start(a)..end(b - 1)
+    }
+
+    fn tok_bytes(&self, a: usize, b: usize) -> Range<usize> {
+        let s = match self.items[a] {
+            Item::Tok(t) => self.toks[t].start,
+            Item::Quote(_) => 0,
+        };
+        let e = match self.items[b - 1] {
+            Item::Tok(t) => self.toks[t].end,
+            Item::Quote(_) => 0,
+        };
+        s..e
+    }
+
+    fn nameish(&self, i: usize) -> bool {
+        matches!(self.items.get(i), Some(Item::Tok(t)) if nameish(self.text, self.toks, *t))
+    }
+
+    /// Every cue of the sentence with its subject, in order.
+    pub fn cues(&self) -> Vec<Cue> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.items.len() {
+            let Some(w) = self.lower_word(i) else {
+                i += 1;
+                continue;
+            };
+            if let Some(len) = self.phrase_at(i) {
+                let subject = self.subject_after(i + len);
+                out.push(Cue { item: i, item_end: i + len, bytes: self.tok_bytes(i, i + len), subject, subject_first: false, after_quote: None });
+                i += len;
+                continue;
+            }
+            if CUE_VERBS.contains(w.as_str()) {
+                if let Some(cue) = self.verb_cue(i, &w) {
+                    out.push(cue);
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// A multi-word cue ("according to") at item `i`: its length.
+    fn phrase_at(&self, i: usize) -> Option<usize> {
+        CUE_PHRASES.iter().find_map(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(k, w)| self.lower_word(i + k).as_deref() == Some(*w))
+                .then_some(p.len())
+        })
+    }
+
+    /// The cue for verb `w` at item `i`, with its subject.
+    fn verb_cue(&self, i: usize, w: &str) -> Option<Cue> {
+        let after_quote = self.quote_before(i);
+        let left = self.subject_before(i);
+        let weak = WEAK_CUES.contains(&w);
+        let next_fits = matches!(self.punct(i + 1), Some(',' | ':' | '.') | None)
+            || self.quote(i + 1).is_some()
+            || matches!(self.lower_word(i + 1).as_deref(), Some("that" | "in" | "on" | "during" | "to"));
+        if weak && after_quote.is_none() && !next_fits && !matches!(left.as_ref().map(|m| &m.form), Some(Form::Pronoun(_) | Form::Name(_))) {
+            return None;
+        }
+        let (subject, subject_first) = match left {
+            Some(m) => (Some(m), true),
+            None if after_quote.is_some() && !OBJECT_FIRST.contains(&w) => (self.subject_after(i + 1), false),
+            None => (None, true),
+        };
+        Some(Cue { item: i, item_end: i + 1, bytes: self.tok_bytes(i, i + 1), subject, subject_first, after_quote })
+    }
+
+    /// The quotation that item `i` directly follows: `Q ,` then the cue,
+    /// with at most a short subject between.
+    fn quote_before(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        let mut words = 0;
+        while j > 0 {
+            j -= 1;
+            if let Some(q) = self.quote(j) {
+                return Some(q);
+            }
+            match self.punct(j) {
+                Some(',' | '—' | '–' | '-') => continue,
+                Some(_) => return None,
+                None => {}
+            }
+            words += 1;
+            if words > 8 {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The subject standing right before item `k` ("Austin also said").
+    fn subject_before(&self, k: usize) -> Option<Mention> {
+        let mut j = k;
+        while j > 0 && self.lower_word(j - 1).is_some_and(|w| BETWEEN_SUBJECT_AND_CUE.contains(&w.as_str()) || (w.ends_with("ly") && w.len() > 4)) {
+            j -= 1;
+        }
+        if j == 0 {
+            return None;
+        }
+        if self.punct(j - 1) == Some(',') {
+            return self.appositive_subject(j - 1);
+        }
+        let w = self.word(j - 1)?;
+        if let Some(kind) = pronoun_kind(w) {
+            if kind == "relative" {
+                return (j >= 2 && self.punct(j - 2) == Some(',')).then(|| self.np_ending_at(j - 2)).flatten();
+            }
+            return Some(self.mention(j - 1, j, Form::Pronoun(kind)));
+        }
+        self.np_ending_at(j)
+    }
+
+    /// `Name, an appositive, said`: the name before the appositive.
+    fn appositive_subject(&self, comma: usize) -> Option<Mention> {
+        let lo = comma.saturating_sub(16);
+        let open = (lo..comma).rev().find(|&m| self.punct(m) == Some(','))?;
+        if (open + 1..comma).any(|m| self.quote(m).is_some() || self.lower_word(m).is_some_and(|w| CUE_VERBS.contains(w.as_str()))) {
+            return None;
+        }
+        let m = self.np_ending_at(open)?;
+        matches!(m.form, Form::Name(_) | Form::List(_)).then_some(m)
+    }
+
+    /// The noun phrase that ends just before item `end`: a capitalised name
+    /// (with titles), a list of names, or an unnamed speaker noun phrase.
+    fn np_ending_at(&self, end: usize) -> Option<Mention> {
+        let mut s = end;
+        while s > 0 && self.nameish(s - 1) {
+            s -= 1;
+        }
+        if s < end {
+            while s > 0 && self.lower_word(s - 1).is_some_and(|w| is_lower_title(&w)) {
+                s -= 1;
+            }
+            let first = self.name_mention(s, end)?;
+            return Some(self.with_coordinated(s, first));
+        }
+        self.noun_phrase_ending_at(end)
+    }
+
+    /// A mention for the capitalised run `s..end` (title and name).
+    fn name_mention(&self, s: usize, end: usize) -> Option<Mention> {
+        let words: Vec<&str> = (s..end).filter_map(|i| self.word(i)).collect();
+        let parts = split_role(&words);
+        if parts.name.is_empty() && parts.role.is_empty() {
+            return None;
+        }
+        let skipped = words.iter().take_while(|w| STOPWORDS.contains(lower(w).as_str())).count();
+        let form = if parts.name.is_empty() {
+            Form::Role(parts.role.iter().map(|w| lower(w)).collect())
+        } else {
+            Form::Name(parts)
+        };
+        Some(self.mention(s + skipped, end, form))
+    }
+
+    /// `A and B said`, `A, B and C said`: a list whose first name speaks.
+    fn with_coordinated(&self, s: usize, last: Mention) -> Mention {
+        let Form::Name(last_parts) = &last.form else { return last };
+        let mut names = vec![last_parts.clone()];
+        let mut start = s;
+        let mut j = s;
+        while j >= 2 && (self.lower_word(j - 1).as_deref() == Some("and") || self.punct(j - 1) == Some(',')) {
+            let mut k = j - 1;
+            while k > 0 && self.nameish(k - 1) {
+                k -= 1;
+            }
+            if k == j - 1 {
+                break;
+            }
+            let Some(Mention { form: Form::Name(p), .. }) = self.name_mention(k, j - 1) else { break };
+            names.insert(0, p);
+            start = k;
+            j = k;
+        }
+        if names.len() == 1 {
+            return last;
+        }
+        let bytes = self.tok_bytes(start, s.max(start + 1));
+        Mention { start: self.offset + bytes.start, end: last.end, form: Form::List(names) }
+    }
+
+    /// An unnamed speaker: modifiers and a speaker noun or title
+    /// ("the joint statement", "defense officials", "the defense minister").
+    fn noun_phrase_ending_at(&self, end: usize) -> Option<Mention> {
+        let head = self.lower_word(end.checked_sub(1)?)?;
+        let head_is_title = is_title(&head);
+        if !SPEAKER_NOUNS.contains(head.as_str()) && !head_is_title {
+            return None;
+        }
+        let mut s = end - 1;
+        while s > 0 && end - s < 5 {
+            let Some(w) = self.lower_word(s - 1) else { break };
+            if STOPWORDS.contains(w.as_str()) || CUE_VERBS.contains(w.as_str()) || pronoun_kind(&w).is_some() {
+                break;
+            }
+            s -= 1;
+        }
+        let det = s > 0 && self.lower_word(s - 1).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their"));
+        let m_start = if det { s - 1 } else { s };
+        let words: Vec<&str> = (s..end).filter_map(|i| self.word(i)).collect();
+        let form = if head_is_title {
+            Form::Role(words.iter().map(|w| lower(w)).collect())
+        } else {
+            Form::Group(group_name(&words))
+        };
+        Some(self.mention(m_start, end, form))
+    }
+
+    /// The subject standing right after item `k` ("said Secretary Roe",
+    /// "according to the ministry").
+    fn subject_after(&self, k: usize) -> Option<Mention> {
+        let mut j = k;
+        if self.lower_word(j).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an")) {
+            j += 1;
+        }
+        let mut e = j;
+        while e < self.items.len() && (self.nameish(e) || self.lower_word(e).is_some_and(|w| is_lower_title(&w))) {
+            e += 1;
+        }
+        if e > j && (j..e).any(|i| self.nameish(i)) {
+            let m = self.name_mention(j, e)?;
+            return Some(Mention { start: self.offset + self.tok_bytes(k, e).start, ..m });
+        }
+        // Lower-case modifiers up to a speaker noun, within a few words.
+        for end in j + 1..(j + 5).min(self.items.len() + 1) {
+            let w = self.lower_word(end - 1)?;
+            if SPEAKER_NOUNS.contains(w.as_str()) || is_title(&w) {
+                let m = self.noun_phrase_ending_at(end)?;
+                return Some(Mention { start: self.offset + self.tok_bytes(k, end).start, ..m });
+            }
+            if STOPWORDS.contains(w.as_str()) {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn mention(&self, a: usize, b: usize, form: Form) -> Mention {
+        let r = self.tok_bytes(a, b);
+        Mention { start: self.offset + r.start, end: self.offset + r.end, form }
+    }
+
+    /// The name or pronoun that opens the sentence and is followed by a
+    /// lower-case word (its verb): the sentence's subject.
+    pub fn opening_subject(&self) -> Option<Mention> {
+        let mut s = 0;
+        // Skip an opening adverbial phrase ending with a comma.
+        if let Some(c) = (0..self.items.len().min(12)).find(|&i| self.punct(i) == Some(',')) {
+            if self.lower_word(0).is_some_and(|w| STOPWORDS.contains(w.as_str()) || w.ends_with("ing")) && !self.nameish(c + 1).then_some(()).is_none() {
+                s = c + 1;
+            }
+        }
+        let w = self.word(s)?;
+        if let Some(kind) = pronoun_kind(w) {
+            return (kind != "relative").then(|| self.mention(s, s + 1, Form::Pronoun(kind)));
+        }
+        let mut e = s;
+        while e < self.items.len() && (self.nameish(e) || self.lower_word(e).is_some_and(|w| is_lower_title(&w))) {
+            e += 1;
+        }
+        if e == s || self.word(e).is_none_or(|w| !w.chars().next().is_some_and(char::is_lowercase)) {
+            return None;
+        }
+        let m = self.name_mention(s, e)?;
+        Some(self.with_coordinated(s, m))
+    }
+}
+
+/// A lower-case title or office word that can stand before a name
+/// ("defense minister Kim"), but not a function word.
+fn is_lower_title(w: &str) -> bool {
+    (is_title(w) || is_office(w)) && !matches!(w, "of" | "the" | "and" | "for") && !STOPWORDS.contains(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes;
+    use crate::segment::tokens;
+
+    /// The cues of a one-sentence paragraph, as (cue, mention text).
+    fn cues(text: &str) -> Vec<(String, Option<String>)> {
+        let toks = tokens(text);
+        let qs: Vec<_> = quotes::find(text).iter().map(|q| q.outer()).collect();
+        let view = SentenceView::new(text, &toks, &qs, 0..text.len(), 0);
+        view.cues()
+            .into_iter()
+            .map(|c| (text[c.bytes].to_string(), c.subject.map(|m| text[m.start..m.end].to_string())))
+            .collect()
+    }
+
+    fn first(text: &str) -> (String, Option<String>) {
+        cues(text).into_iter().next().expect("a cue")
+    }
+
+    #[test]
+    fn subject_before_cue_with_adverbs() {
+        assert_eq!(first("“We will win,” Mayor Jane Roe also said."), ("said".into(), Some("Mayor Jane Roe".into())));
+        assert_eq!(first("Roe on Tuesday said the plan works."), ("said".into(), Some("Roe".into())));
+    }
+
+    #[test]
+    fn inverted_subject_after_quote() {
+        assert_eq!(first("“We will win,” said Secretary Roe."), ("said".into(), Some("Secretary Roe".into())));
+        assert_eq!(first("“Stop,” said the fire department."), ("said".into(), Some("the fire department".into())));
+    }
+
+    #[test]
+    fn according_to_takes_the_following_name() {
+        assert_eq!(first("According to Park, “the deal is done.”"), ("According to".into(), Some("Park".into())));
+    }
+
+    #[test]
+    fn pronouns_bodies_and_lists() {
+        assert_eq!(first("“Enough,” she said."), ("said".into(), Some("she".into())));
+        assert_eq!(first("The joint statement says the talks “failed.”"), ("says".into(), Some("The joint statement".into())));
+        assert_eq!(first("Roe and Park said the city “will recover.”"), ("said".into(), Some("Roe and Park".into())));
+        assert_eq!(first("“Fine,” it read."), ("read".into(), Some("it".into())));
+    }
+
+    #[test]
+    fn appositive_and_relative_subjects() {
+        assert_eq!(first("Ann Lee, a former envoy to Chile, stated that “nothing changed.”"), ("stated".into(), Some("Ann Lee".into())));
+        assert_eq!(first("It was Lee, who said “nothing changed.”"), ("said".into(), Some("Lee".into())));
+    }
+
+    #[test]
+    fn role_only_subject() {
+        assert_eq!(first("the city's health minister warned of “grave risk.”"), ("warned".into(), Some("health minister".into())));
+    }
+
+    #[test]
+    fn noun_senses_of_cue_words_are_not_cues() {
+        assert!(cues("The report was late and the claims grew.").is_empty());
+    }
+}

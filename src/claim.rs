@@ -1,0 +1,261 @@
+//! The claim contract: what every output line holds, and its stable id.
+//!
+//! The extractor stages build [`Claim`]s; this module gives them ids that
+//! survive edits around them and serialises them as one JSON object per line.
+//! `diff` and `compare` read the same type back.
+
+use serde::{Deserialize, Serialize, Serializer};
+use std::collections::HashMap;
+
+/// What sort of claim a line holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Words between quotation marks, with their source.
+    Quote,
+    /// Reported (indirect) speech: "X said that ...".
+    Statement,
+    /// An amount: a count, rate, duration, distance, sum or percentage.
+    Quantity,
+}
+
+impl Kind {
+    /// The kind's name as written in the output and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Quote => "quote",
+            Kind::Statement => "statement",
+            Kind::Quantity => "quantity",
+        }
+    }
+}
+
+/// Who said a claim: canonical name, the words that stand in the text, role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The fullest name the article gives, without titles ("Antony Blinken"),
+    /// or a body or document as printed ("joint statement").
+    pub name: String,
+    /// What stands in the text where the speaker is named ("he", "Blinken").
+    pub mention: String,
+    /// The title the article gives the speaker ("Secretary of State").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+/// Where a claim stands: byte offsets in the article body and input line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// Byte offset of the claim's first byte in the article body.
+    pub start: usize,
+    /// Byte offset just past the claim's last byte.
+    pub end: usize,
+    /// 1-based line of the input file that holds `start`.
+    pub line: usize,
+}
+
+/// How an amount is hedged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Approx {
+    /// Stated plainly.
+    Exact,
+    /// about, some, roughly, nearly, close to, an estimated.
+    Approx,
+    /// at least, more than, over; also vague magnitudes ("millions of").
+    AtLeast,
+    /// as many as, up to, no more than, fewer than.
+    AtMost,
+}
+
+/// What an amount counts, from its unit and context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Personnel deployed, stationed, sent or fielded.
+    Troops,
+    /// Killed, wounded, lost or captured.
+    Casualties,
+    /// Missiles, shells, rounds, drones, weapons and other materiel.
+    Munitions,
+    /// How long a missile, aircraft or launch flew.
+    FlightTime,
+    /// Any other span of time.
+    Duration,
+    /// Lengths and ranges.
+    Distance,
+    /// Sums of money.
+    Money,
+    /// Percentages and percentage points.
+    Percent,
+    /// Any other amount.
+    Count,
+}
+
+/// The numeric fields of a quantity claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The amount (a range's midpoint; a vague magnitude's lower bound).
+    #[serde(serialize_with = "number")]
+    pub value: f64,
+    /// A range's lower end.
+    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "opt_number")]
+    pub low: Option<f64>,
+    /// A range's upper end.
+    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "opt_number")]
+    pub high: Option<f64>,
+    /// The counted noun or unit, singular and lower case ("soldier").
+    pub unit: Option<String>,
+    /// A rate's denominator ("day"), if the amount is a rate.
+    pub per: Option<String>,
+    /// The hedge.
+    pub approx: Approx,
+    /// What the amount counts.
+    pub category: Category,
+    /// The counted noun phrase as written ("North Korean soldiers").
+    pub subject: Option<String>,
+}
+
+/// One extracted claim: one output line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// The article's name from its header.
+    pub article: String,
+    /// Stable id: the same kind and words give the same id in any version.
+    pub id: String,
+    /// What sort of claim this is.
+    pub kind: Kind,
+    /// The claim's own words, exactly `body[span.start..span.end]`.
+    pub text: String,
+    /// Who said it; `null` for the outlet's own voice or an unknown source.
+    pub speaker: Option<Speaker>,
+    /// The attribution cue ("said", "according to"), when there is one.
+    pub cue: Option<String>,
+    /// Where the text stands.
+    pub span: Span,
+    /// The sentence that holds the claim.
+    pub sentence: String,
+    /// For quantities: the amount and what it counts.
+    #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<Quantity>,
+}
+
+/// Writes whole numbers without a fraction (`10000`, not `10000.0`).
+fn number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
+}
+
+fn opt_number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => number(v, s),
+        None => s.serialize_none(),
+    }
+}
+
+/// The words of a claim as compared across versions: lower case, straight
+/// apostrophes, single spaces, no surrounding punctuation.
+pub fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            match c {
+                '’' | '‘' => out.push('\''),
+                '“' | '”' => out.push('"'),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+    }
+    out.trim_matches(|c: char| c.is_ascii_punctuation() && c != '$' && c != '%')
+        .to_string()
+}
+
+/// Gives each claim its id: a hash (xxh3, fixed across platforms and
+/// versions) of its kind and normalised words, with `-2`, `-3`... for the
+/// second and later claims of an article with the same words.
+pub fn assign_ids(claims: &mut [Claim]) {
+    let mut seen: HashMap<(Kind, u64), u32> = HashMap::new();
+    for claim in claims {
+        let key = normalise(&claim.text);
+        let hash = xxhash_rust::xxh3::xxh3_64(format!("{}\0{}", claim.kind.as_str(), key).as_bytes());
+        let n = seen.entry((claim.kind, hash)).or_insert(0);
+        *n += 1;
+        claim.id = if *n == 1 {
+            format!("{}-{:012x}", &claim.kind.as_str()[..1], hash >> 16)
+        } else {
+            format!("{}-{:012x}-{}", &claim.kind.as_str()[..1], hash >> 16, n)
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(kind: Kind, text: &str) -> Claim {
+        Claim {
+            article: "a".into(),
+            id: String::new(),
+            kind,
+            text: text.into(),
+            speaker: None,
+            cue: None,
+            span: Span { start: 0, end: text.len(), line: 1 },
+            sentence: text.into(),
+            quantity: None,
+        }
+    }
+
+    #[test]
+    fn ids_ignore_case_spacing_and_apostrophe_style() {
+        let mut v = vec![claim(Kind::Quote, "We’ve  won,"), claim(Kind::Quote, "we've won")];
+        assign_ids(&mut v);
+        assert!(v[0].id.starts_with("q-"));
+        assert_eq!(v[1].id, format!("{}-2", v[0].id));
+    }
+
+    #[test]
+    fn ids_differ_by_kind_and_words() {
+        let mut v = vec![claim(Kind::Quote, "a b"), claim(Kind::Statement, "a b"), claim(Kind::Quote, "a c")];
+        assign_ids(&mut v);
+        assert_ne!(v[0].id[2..], v[1].id[2..]);
+        assert_ne!(v[0].id, v[2].id);
+    }
+
+    #[test]
+    fn id_is_pinned_across_versions() {
+        // A change here breaks every stored diff: it must be deliberate.
+        let mut v = vec![claim(Kind::Quote, "We go together,")];
+        assign_ids(&mut v);
+        assert_eq!(v[0].id, format!("q-{:012x}", xxhash_rust::xxh3::xxh3_64(b"quote\0we go together") >> 16));
+    }
+
+    #[test]
+    fn whole_numbers_serialise_without_fraction() {
+        let mut c = claim(Kind::Quantity, "10,000 troops");
+        c.quantity = Some(Quantity {
+            value: 10000.0,
+            low: None,
+            high: Some(2.5),
+            unit: Some("troop".into()),
+            per: None,
+            approx: Approx::AtLeast,
+            category: Category::FlightTime,
+            subject: None,
+        });
+        let json = serde_json::to_string(&c).unwrap();
+        assert!(json.contains(r#""value":10000,"#), "{json}");
+        assert!(json.contains(r#""high":2.5"#));
+        assert!(!json.contains("low"));
+        assert!(json.contains(r#""approx":"at_least""#));
+        assert!(json.contains(r#""category":"flight_time""#));
+        let back: Claim = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.quantity.unwrap().value, 10000.0);
+    }
+}

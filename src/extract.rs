@@ -1,0 +1,307 @@
+//! The extractor for one article: runs segmentation, quotations,
+//! attribution, speaker resolution and numbers over it, in reading order,
+//! and returns its claims sorted by position with stable ids.
+//!
+//! Paragraphs are analysed once (tokens, quotations, sentences); names are
+//! gathered from the whole article before any speaker is resolved, so that
+//! "Austin" in the first paragraph resolves to a fuller name given later.
+
+use crate::attribution::{Cue, SentenceView};
+use crate::claim::{Claim, Kind, Span, Speaker, assign_ids};
+use crate::corpus::Article;
+use crate::numbers;
+use crate::quotes::{self, QuoteSpan};
+use crate::segment::{self, Token};
+use crate::speakers::{Form, Mention, Registry, Resolver};
+use std::ops::Range;
+
+/// Which kinds of claim to extract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kinds {
+    /// Direct quotations.
+    pub quote: bool,
+    /// Reported speech.
+    pub statement: bool,
+    /// Amounts.
+    pub quantity: bool,
+}
+
+impl Default for Kinds {
+    fn default() -> Self {
+        Kinds { quote: true, statement: true, quantity: true }
+    }
+}
+
+impl Kinds {
+    /// Whether claims of `kind` are wanted.
+    pub fn wants(&self, kind: Kind) -> bool {
+        match kind {
+            Kind::Quote => self.quote,
+            Kind::Statement => self.statement,
+            Kind::Quantity => self.quantity,
+        }
+    }
+
+    /// Only the listed kinds.
+    pub fn only(list: &[Kind]) -> Kinds {
+        Kinds { quote: list.contains(&Kind::Quote), statement: list.contains(&Kind::Statement), quantity: list.contains(&Kind::Quantity) }
+    }
+}
+
+/// A paragraph, analysed once.
+struct Para<'a> {
+    offset: usize,
+    text: &'a str,
+    toks: Vec<Token>,
+    quotes: Vec<QuoteSpan>,
+    outer: Vec<Range<usize>>,
+    sentences: Vec<Range<usize>>,
+}
+
+impl<'a> Para<'a> {
+    fn new(body: &'a str, p: segment::Paragraph) -> Para<'a> {
+        let text = &body[p.start..p.end];
+        let quotes = quotes::find(text);
+        let outer: Vec<_> = quotes.iter().map(QuoteSpan::outer).collect();
+        let sentences = segment::sentences(text, &outer);
+        Para { offset: p.start, text, toks: segment::tokens(text), quotes, outer, sentences }
+    }
+}
+
+/// The claims of one article, in order of position.
+pub fn extract(article: &Article, kinds: Kinds) -> Vec<Claim> {
+    let body = article.body.as_str();
+    let paras: Vec<Para> = segment::paragraphs(body).into_iter().map(|p| Para::new(body, p)).collect();
+    let mut registry = Registry::default();
+    for p in &paras {
+        registry.add_paragraph(p.text, &p.toks, p.offset);
+    }
+    let mut state = State { resolver: Resolver::new(&registry), claims: Vec::new(), article, kinds, prev_speaker: None };
+    for p in &paras {
+        state.paragraph(p);
+    }
+    let mut claims = state.claims;
+    claims.sort_by_key(|c| (c.span.start, c.kind, c.span.end));
+    assign_ids(&mut claims);
+    claims
+}
+
+/// What the walk through an article carries from paragraph to paragraph.
+struct State<'r, 'a> {
+    resolver: Resolver<'r>,
+    claims: Vec<Claim>,
+    article: &'a Article,
+    kinds: Kinds,
+    /// The speaker of the last quotation of the previous paragraph.
+    prev_speaker: Option<Speaker>,
+}
+
+/// A speaker found for a quotation, with the cue that names them.
+type Said = Option<(Speaker, Option<String>)>;
+
+impl State<'_, '_> {
+    fn paragraph(&mut self, p: &Para) {
+        let mut said: Vec<Said> = vec![None; p.quotes.len()];
+        let mut sentence_speaker: Vec<Said> = vec![None; p.sentences.len()];
+        for (si, range) in p.sentences.iter().enumerate() {
+            let view = SentenceView::new(p.text, &p.toks, &p.outer, range.clone(), p.offset);
+            sentence_speaker[si] = self.sentence(p, &view, range, &mut said);
+        }
+        self.inherit(p, &mut said);
+        self.emit_quotes(p, &said);
+        self.emit_quantities(p, &said, &sentence_speaker);
+        self.prev_speaker = said.iter().rev().flatten().next().map(|(s, _)| s.clone());
+    }
+
+    /// Attributes the quotations of one sentence; returns who the sentence
+    /// as a whole is attributed to (for amounts outside quotations).
+    fn sentence(&mut self, p: &Para, view: &SentenceView, range: &Range<usize>, said: &mut [Said]) -> Said {
+        let cues = view.cues();
+        let mut resolved: Vec<Option<Speaker>> = vec![None; cues.len()];
+        let quote_items: Vec<(usize, usize)> = (0..view.items.len()).filter_map(|i| view.quote(i).map(|q| (i, q))).collect();
+        for &(item, q) in &quote_items {
+            let Some(ci) = choose_cue(&cues, item, q) else { continue };
+            let speaker = self.resolve_cue(p, &cues, ci, &mut resolved);
+            said[q] = speaker.map(|s| (s, Some(p.text[cues[ci].bytes.clone()].to_string())));
+        }
+        if cues.iter().any(|c| c.subject.is_none()) && quote_items.iter().any(|&(_, q)| said[q].is_none()) {
+            if let Some(m) = view.opening_subject() {
+                let speaker = self.resolver.resolve(&m, &self.article.body[m.start..m.end]);
+                for &(_, q) in &quote_items {
+                    if said[q].is_none() {
+                        said[q] = speaker.clone().map(|s| (s, None));
+                    }
+                }
+            }
+        }
+        let main = cues.iter().position(|c| c.subject.is_some());
+        let sentence_said = main.and_then(|ci| {
+            let s = self.resolve_cue(p, &cues, ci, &mut resolved)?;
+            Some((s, Some(p.text[cues[ci].bytes.clone()].to_string())))
+        });
+        if let (Some(ci), Some((speaker, _))) = (main, &sentence_said) {
+            self.statement(p, view, &cues[ci], range, speaker);
+        }
+        if cues.is_empty() {
+            self.note_subject(view);
+        }
+        self.note_documents(p, view);
+        sentence_said
+    }
+
+    /// Resolves cue `ci`'s subject once per sentence.
+    fn resolve_cue(&mut self, _p: &Para, cues: &[Cue], ci: usize, resolved: &mut [Option<Speaker>]) -> Option<Speaker> {
+        if resolved[ci].is_none() {
+            let m = cues[ci].subject.as_ref()?;
+            resolved[ci] = self.resolver.resolve(m, &self.article.body[m.start..m.end]);
+        }
+        resolved[ci].clone()
+    }
+
+    /// Remembers the subject of a sentence without a cue, for pronouns.
+    fn note_subject(&mut self, view: &SentenceView) {
+        let Some(m) = view.opening_subject() else { return };
+        let text = &self.article.body[m.start..m.end];
+        match &m.form {
+            Form::Name(parts) => self.resolver.note_person(parts, m.start, text),
+            Form::List(list) => self.resolver.note_group(&list[0], m.start, text),
+            _ => {}
+        }
+    }
+
+    /// Remembers documents named in passing ("issued a joint statement").
+    fn note_documents(&mut self, p: &Para, view: &SentenceView) {
+        for i in 0..view.items.len() {
+            let Some(w) = view.word(i) else { continue };
+            if !matches!(w, "statement" | "communique" | "communiqué" | "report" | "letter") {
+                continue;
+            }
+            let mut s = i;
+            while s > 0 && view.word(s - 1).is_some_and(|w| w.chars().all(char::is_lowercase) && !matches!(w, "a" | "an" | "the" | "in" | "of" | "this" | "that" | "its" | "their")) {
+                s -= 1;
+            }
+            let words: Vec<&str> = (s..=i).filter_map(|k| view.word(k)).collect();
+            let name = words.join(" ");
+            let _ = p;
+            self.resolver.note_body(&name, &name);
+        }
+    }
+
+    /// A quotation with no cue of its own takes the speaker of the nearest
+    /// attributed quotation in its paragraph, or, when the paragraph opens
+    /// with a quotation mark, that of the previous paragraph's last one.
+    fn inherit(&mut self, p: &Para, said: &mut [Said]) {
+        for q in 0..said.len() {
+            if said[q].is_some() {
+                continue;
+            }
+            let before = said[..q].iter().rev().flatten().next().cloned();
+            let after = || said[q + 1..].iter().flatten().next().cloned();
+            let from_prev = (q == 0 && p.quotes[0].open == 0).then(|| self.prev_speaker.clone().map(|s| (s, None))).flatten();
+            said[q] = before.or_else(after).or(from_prev);
+        }
+    }
+
+    fn emit_quotes(&mut self, p: &Para, said: &[Said]) {
+        if !self.kinds.quote {
+            return;
+        }
+        for (q, s) in p.quotes.iter().zip(said) {
+            let Some((speaker, cue)) = s else { continue };
+            let sentence = sentence_of(p, q.start);
+            self.push(p, q.start..q.end, Kind::Quote, Some(speaker.clone()), cue.clone(), sentence, None);
+        }
+    }
+
+    /// A reported-speech claim for the main clause `NP cue that CLAUSE`.
+    fn statement(&mut self, p: &Para, view: &SentenceView, cue: &Cue, range: &Range<usize>, speaker: &Speaker) {
+        if !self.kinds.statement || !cue.subject_first || (0..cue.item).any(|i| view.quote(i).is_some()) {
+            return;
+        }
+        let Some(subject) = &cue.subject else { return };
+        if subject.start - p.offset > range.start + 60 {
+            return;
+        }
+        let mut i = cue.item_end;
+        let told = view.word(cue.item).is_some_and(|w| matches!(w, "told" | "tells" | "tell" | "assured" | "informed" | "reminded"));
+        if told {
+            let that = (i..(i + 5).min(view.items.len())).find(|&k| view.word(k) == Some("that"));
+            i = that.unwrap_or(i + if view.word(i).is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their")) { 2 } else { 1 });
+        }
+        if view.word(i) == Some("that") {
+            i += 1;
+        }
+        if i >= view.items.len() || view.quote(i).is_some() || view.punct(i).is_some() {
+            return;
+        }
+        let start = view.bytes(i, i + 1, &p.outer).start;
+        let clause = p.text[start..range.end].trim_end_matches(['.', ' ']);
+        if clause.split_whitespace().count() < 4 {
+            return;
+        }
+        let cue_text = p.text[cue.bytes.clone()].to_string();
+        let sentence = p.text[range.clone()].to_string();
+        let _ = subject;
+        self.push(p, start..start + clause.len(), Kind::Statement, Some(speaker.clone()), Some(cue_text), sentence, None);
+    }
+
+    fn emit_quantities(&mut self, p: &Para, said: &[Said], sentence_speaker: &[Said]) {
+        if !self.kinds.quantity {
+            return;
+        }
+        for (si, range) in p.sentences.iter().enumerate() {
+            for found in numbers::find(p.text, &p.toks, range.clone()) {
+                let inside = p.outer.iter().position(|r| r.start < found.range.start && found.range.start < r.end);
+                let who = match inside {
+                    Some(q) => said[q].clone(),
+                    None => sentence_speaker[si].clone(),
+                };
+                let (speaker, cue) = who.map_or((None, None), |(s, c)| (Some(s), c));
+                let sentence = p.text[range.clone()].to_string();
+                self.push(p, found.range, Kind::Quantity, speaker, cue, sentence, Some(found.quantity));
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(&mut self, p: &Para, r: Range<usize>, kind: Kind, speaker: Option<Speaker>, cue: Option<String>, sentence: String, quantity: Option<crate::claim::Quantity>) {
+        let start = p.offset + r.start;
+        let end = p.offset + r.end;
+        self.claims.push(Claim {
+            article: self.article.name.clone(),
+            id: String::new(),
+            kind,
+            text: self.article.body[start..end].to_string(),
+            speaker,
+            cue,
+            span: Span { start, end, line: self.article.line_of(start) },
+            sentence,
+            quantity,
+        });
+    }
+}
+
+/// The sentence of a paragraph that holds paragraph offset `at`.
+fn sentence_of(p: &Para, at: usize) -> String {
+    p.sentences
+        .iter()
+        .find(|r| r.start <= at && at < r.end.max(r.start + 1))
+        .map_or_else(|| p.text.to_string(), |r| p.text[r.clone()].to_string())
+}
+
+/// The cue that speaks for the quotation at item `item` (quotation `q`):
+/// one right after it (`“…,” she said`), else the first one before it with
+/// a subject (`She said that … “…”`), else any later one with a subject.
+fn choose_cue(cues: &[Cue], item: usize, q: usize) -> Option<usize> {
+    let has = |c: &Cue| c.subject.is_some();
+    cues.iter()
+        .position(|c| c.after_quote == Some(q) && has(c))
+        .or_else(|| cues.iter().position(|c| c.item < item && has(c)))
+        .or_else(|| cues.iter().position(|c| c.item > item && has(c)))
+}
+
+/// A mention's text in the body (used by tests of whole articles).
+#[allow(dead_code)]
+fn mention_text<'b>(body: &'b str, m: &Mention) -> &'b str {
+    &body[m.start..m.end]
+}

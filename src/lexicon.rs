@@ -1,0 +1,184 @@
+//! Word lists of general English news writing, kept as data files under
+//! `src/lexicon/` so that a reader can add a cue verb or a unit without
+//! reading a parser. Each list is parsed once, on first use.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Lines of a list file with comments and blank lines removed.
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Every whitespace-separated word of a list file.
+fn words(text: &'static str) -> HashSet<&'static str> {
+    lines(text).flat_map(str::split_whitespace).collect()
+}
+
+/// Speech and attribution verbs in every listed form.
+pub static CUE_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("lexicon/cue_verbs.txt")));
+
+/// Multi-word cues that introduce the speaker after them ("according to").
+pub static CUE_PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    lines(include_str!("lexicon/cue_phrases.txt"))
+        .map(|l| l.split_whitespace().collect())
+        .collect()
+});
+
+/// Subject pronouns and the kind of speaker each can stand for.
+pub static PRONOUNS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    lines(include_str!("lexicon/pronouns.txt"))
+        .filter_map(|l| l.split_once(' '))
+        .collect()
+});
+
+/// Words of titles and offices that stand before a name.
+pub static TITLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("lexicon/titles.txt")));
+
+/// Words that qualify a title ("Defense", "Deputy", "of").
+pub static OFFICES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("lexicon/offices.txt")));
+
+/// Words that make a capitalised run a place or body rather than a person.
+pub static ORG_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("lexicon/org_words.txt")));
+
+/// Head nouns of unnamed speakers: officials, bodies, documents.
+pub static SPEAKER_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("lexicon/speaker_nouns.txt")));
+
+/// Capitalised words that never begin or belong to a name.
+pub static STOPWORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("lexicon/stopwords.txt")));
+
+/// Month names and abbreviations (lower case, with and without the period).
+pub static MONTHS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("lexicon/months.txt")));
+
+/// How an abbreviation's period behaves at a possible sentence end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Abbrev {
+    /// Stands before a name or number: never ends a sentence.
+    Title,
+    /// Part of a name ("Jr."): ends a sentence only before an opener.
+    Name,
+    /// Anything else ("U.S.", "Inc."): ends a sentence only before an opener.
+    Other,
+}
+
+/// Abbreviations with their final period, lower case.
+pub static ABBREVIATIONS: LazyLock<HashMap<&'static str, Abbrev>> = LazyLock::new(|| {
+    lines(include_str!("lexicon/abbreviations.txt"))
+        .filter_map(|l| l.split_once(' '))
+        .map(|(w, k)| {
+            let kind = match k {
+                "title" => Abbrev::Title,
+                "name" => Abbrev::Name,
+                _ => Abbrev::Other,
+            };
+            (w, kind)
+        })
+        .collect()
+});
+
+/// A unit's canonical singular name and the category it implies.
+#[derive(Debug, Clone, Copy)]
+pub struct UnitEntry {
+    /// Canonical singular, lower case ("kilometre").
+    pub unit: &'static str,
+    /// Category name from the claim contract ("distance").
+    pub category: &'static str,
+}
+
+/// Units by surface form (lower case, possibly several words).
+pub static UNITS: LazyLock<HashMap<&'static str, UnitEntry>> = LazyLock::new(|| {
+    lines(include_str!("lexicon/units.txt"))
+        .filter_map(|l| {
+            let mut parts = l.split('|');
+            let surface = parts.next()?;
+            let unit = parts.next()?;
+            let category = parts.next()?;
+            Some((surface, UnitEntry { unit, category }))
+        })
+        .collect()
+});
+
+/// Rate words and their fixed denominator (empty when a unit follows).
+pub static RATES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    lines(include_str!("lexicon/rates.txt"))
+        .filter_map(|l| l.split_once('|'))
+        .collect()
+});
+
+/// Hedge phrases (as word lists) and their `approx` value, longest first.
+pub static HEDGES: LazyLock<Vec<(Vec<&'static str>, &'static str)>> = LazyLock::new(|| {
+    let mut v: Vec<_> = lines(include_str!("lexicon/hedges.txt"))
+        .filter_map(|l| l.split_once('|'))
+        .map(|(p, a)| (p.split_whitespace().collect::<Vec<_>>(), a))
+        .collect();
+    v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    v
+});
+
+/// The role a number word plays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberWordKind {
+    /// "one" to "ninety", "half": a claim only next to a scale word.
+    Small,
+    /// "a"/"an": one, before a scale word ("a dozen", "a million").
+    Article,
+    /// "dozen", "thousand", "million": multiplies what stands before it.
+    Scale,
+    /// "millions", "hundreds": a vague magnitude, a lower bound.
+    Vague,
+    /// "m", "bn" glued to digits ("$5m").
+    Suffix,
+}
+
+/// Number words with their value and kind.
+pub static NUMBER_WORDS: LazyLock<HashMap<&'static str, (f64, NumberWordKind)>> =
+    LazyLock::new(|| {
+        lines(include_str!("lexicon/number_words.txt"))
+            .filter_map(|l| {
+                let mut p = l.split_whitespace();
+                let word = p.next()?;
+                let value: f64 = p.next()?.parse().ok()?;
+                let kind = match p.next()? {
+                    "small" => NumberWordKind::Small,
+                    "article" => NumberWordKind::Article,
+                    "scale" => NumberWordKind::Scale,
+                    "vague" => NumberWordKind::Vague,
+                    _ => NumberWordKind::Suffix,
+                };
+                Some((word, (value, kind)))
+            })
+            .collect()
+    });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_parse() {
+        assert!(CUE_VERBS.contains("said"));
+        assert!(CUE_VERBS.contains("countered"));
+        assert!(!CUE_VERBS.contains("according"));
+        assert!(CUE_PHRASES.iter().any(|p| p == &["according", "to"]));
+        assert_eq!(PRONOUNS.get("she"), Some(&"person"));
+        assert!(TITLES.contains("secretary"));
+        assert!(SPEAKER_NOUNS.contains("statement"));
+        assert_eq!(ABBREVIATIONS.get("mr."), Some(&Abbrev::Title));
+        assert_eq!(UNITS.get("kilometers").map(|u| u.unit), Some("kilometre"));
+        assert_eq!(RATES.get("daily"), Some(&"day"));
+        assert_eq!(HEDGES[0].0.len(), 4);
+        assert_eq!(
+            NUMBER_WORDS.get("million"),
+            Some(&(1e6, NumberWordKind::Scale))
+        );
+    }
+}

@@ -1,0 +1,25 @@
+//! claimex: attributed quotes and numeric claims from news corpora.
+//!
+//! The pipeline, one module per stage: [`corpus`] reads articles from a
+//! byte stream; [`segment`] finds paragraphs, sentences and tokens;
+//! [`quotes`] finds quotations; [`attribution`] finds cues and who speaks
+//! through them; [`speakers`] resolves mentions to canonical names;
+//! [`numbers`] finds amounts; [`extract`] runs them over one article;
+//! [`claim`] is the output contract; [`pipeline`] runs it all over inputs
+//! in parallel, in input order.
+
+pub mod attribution;
+pub mod claim;
+pub mod cli;
+pub mod corpus;
+pub mod extract;
+pub mod lexicon;
+pub mod numbers;
+pub mod pipeline;
+pub mod quotes;
+pub mod segment;
+pub mod speakers;
+
+pub use claim::{Claim, Kind, Quantity, Span, Speaker};
+pub use corpus::{Article, CorpusReader, Diagnostic};
+pub use extract::{Kinds, extract};

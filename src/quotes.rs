@@ -1,0 +1,251 @@
+//! Quotation finding: the spans between matching quotation marks in a
+//! paragraph, told apart from apostrophes.
+//!
+//! Handles curly “ ” and ‘ ’, straight " and ', doubled '' (as some papers
+//! print double quotes), and guillemets « ». A single-quoted span nested in a
+//! double-quoted one stays inside it. A double quotation left open runs to
+//! the end of its paragraph (it may continue in the next one). The spans go
+//! to `attribution`, which finds who said them.
+
+use std::ops::Range;
+
+/// A quotation in a paragraph; offsets are relative to the paragraph text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// Offset of the opening mark.
+    pub open: usize,
+    /// Offset of the first byte of the quoted words.
+    pub start: usize,
+    /// Offset just past the last byte of the quoted words.
+    pub end: usize,
+    /// Offset just past the closing mark (the paragraph end when unclosed).
+    pub close: usize,
+    /// Whether a closing mark was found.
+    pub closed: bool,
+}
+
+impl QuoteSpan {
+    /// The whole quotation, marks included.
+    pub fn outer(&self) -> Range<usize> {
+        self.open..self.close
+    }
+}
+
+/// The family of a quotation mark: only marks of one family pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+}
+
+/// What a mark at a position can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open(Family),
+    Close(Family),
+    /// A straight double mark: opens or closes by context.
+    Either,
+}
+
+/// An open quotation waiting for its closing mark.
+#[derive(Debug, Clone, Copy)]
+struct Opened {
+    family: Family,
+    open: usize,
+    start: usize,
+}
+
+/// The quotations in `text` (one paragraph), in order of their openings.
+pub fn find(text: &str) -> Vec<QuoteSpan> {
+    let mut out = Vec::new();
+    let mut outer: Option<Opened> = None;
+    let mut inner: Option<Family> = None;
+    let mut prev = ' ';
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map_or(' ', |&(_, n)| n);
+        let (role, width) = match mark_role(c, prev, next, outer.map(|o| o.family), inner) {
+            Some(r) if c == '\'' && next == '\'' => {
+                iter.next();
+                let after = iter.peek().map_or(' ', |&(_, n)| n);
+                (Some(double_from_context(prev, after, r)), 2)
+            }
+            r => (r, c.len_utf8()),
+        };
+        prev = if width == 2 { '\'' } else { c };
+        let Some(role) = role else { continue };
+        match (role, outer) {
+            (Role::Open(_) | Role::Either, None) => {
+                let family = match role {
+                    Role::Open(f) => f,
+                    _ => Family::Double,
+                };
+                outer = Some(Opened { family, open: i, start: i + width });
+                inner = None;
+            }
+            (Role::Close(f), Some(o)) | (Role::Either, Some(o @ Opened { family: f, .. }))
+                if f == o.family && inner.is_none() =>
+            {
+                push(&mut out, text, o, i, i + width, true);
+                outer = None;
+            }
+            (Role::Open(Family::Double), Some(o)) if o.family == Family::Double => {
+                // A new opening while one is open: the first was never closed.
+                push(&mut out, text, o, i, i, false);
+                outer = Some(Opened { family: Family::Double, open: i, start: i + width });
+                inner = None;
+            }
+            (Role::Open(f), Some(o)) if f != o.family => inner = Some(f),
+            (Role::Close(f), Some(_)) if inner == Some(f) => inner = None,
+            _ => {}
+        }
+    }
+    if let Some(o) = outer.filter(|o| o.family != Family::Single) {
+        push(&mut out, text, o, text.len(), text.len(), false);
+    }
+    out
+}
+
+/// A doubled straight apostrophe is a double mark; which way it faces.
+fn double_from_context(prev: char, next: char, single_role: Role) -> Role {
+    if prev.is_whitespace() || is_open_punct(prev) {
+        Role::Open(Family::Double)
+    } else if next.is_whitespace() || next.is_ascii_punctuation() {
+        Role::Close(Family::Double)
+    } else {
+        match single_role {
+            Role::Close(_) => Role::Close(Family::Double),
+            _ => Role::Open(Family::Double),
+        }
+    }
+}
+
+fn is_open_punct(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':')
+}
+
+/// The role of character `c` between `prev` and `next`, given the family of
+/// the open outer quotation and of an open nested one.
+fn mark_role(
+    c: char,
+    prev: char,
+    next: char,
+    outer: Option<Family>,
+    inner: Option<Family>,
+) -> Option<Role> {
+    match c {
+        '“' | '„' => Some(Role::Open(Family::Double)),
+        '”' => Some(Role::Close(Family::Double)),
+        '«' => Some(Role::Open(Family::Guillemet)),
+        '»' => Some(Role::Close(Family::Guillemet)),
+        '"' => Some(Role::Either),
+        '‘' => (!next.is_ascii_digit()).then_some(Role::Open(Family::Single)),
+        '’' | '\'' => single_role(c, prev, next, outer, inner),
+        _ => None,
+    }
+}
+
+/// Tells a single quotation mark from an apostrophe: between two letters it
+/// is an apostrophe ("there’s"); after a word it closes an open single
+/// quotation, else it is a possessive ("troops’"); before a word it opens.
+fn single_role(
+    c: char,
+    prev: char,
+    next: char,
+    outer: Option<Family>,
+    inner: Option<Family>,
+) -> Option<Role> {
+    let single_open = outer == Some(Family::Single) || inner == Some(Family::Single);
+    if prev.is_alphanumeric() && next.is_alphanumeric() {
+        return None;
+    }
+    let after_word = prev.is_alphanumeric() || matches!(prev, '.' | ',' | '!' | '?' | '…' | ')');
+    if after_word && !next.is_alphanumeric() {
+        return single_open.then_some(Role::Close(Family::Single));
+    }
+    let before_word = next.is_alphanumeric() || matches!(next, '[' | '…' | '(');
+    if before_word && !prev.is_alphanumeric() {
+        // ’90s and 'em are elisions, not quotations.
+        if next.is_ascii_digit() || c == '’' && !single_open {
+            return None;
+        }
+        return Some(Role::Open(Family::Single));
+    }
+    None
+}
+
+/// Records a quotation from `o` to the closing mark at `end..close`,
+/// trimming white space inside the marks; empty ones are dropped.
+fn push(out: &mut Vec<QuoteSpan>, text: &str, o: Opened, end: usize, close: usize, closed: bool) {
+    let inside = &text[o.start..end];
+    let trimmed = inside.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let start = o.start + (inside.len() - inside.trim_start().len());
+    out.push(QuoteSpan { open: o.open, start, end: start + trimmed.len(), close, closed });
+}
+
+/// Whether the paragraph opens with a quotation mark (a continued quote).
+pub fn opens_with_mark(text: &str) -> bool {
+    text.starts_with(['“', '"', '‘', '«', '\''])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        find(text).into_iter().map(|q| &text[q.start..q.end]).collect()
+    }
+
+    #[test]
+    fn curly_straight_and_guillemets() {
+        assert_eq!(quoted("“One,” he said. \"Two.\" «Three»"), ["One,", "Two.", "Three"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        assert_eq!(quoted("The troops’ base and the city’s mayor’s “plan’s fine,” she said."), ["plan’s fine,"]);
+        assert_eq!(quoted("It's the workers' day, isn't it?"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn single_quotes_quote_when_they_pair() {
+        assert_eq!(quoted("‘Big win’ for the team"), ["Big win"]);
+        assert_eq!(quoted("'We won,' said the coach."), ["We won,"]);
+        assert_eq!(quoted("The '90s were rock 'n' roll"), ["n"]);
+    }
+
+    #[test]
+    fn nested_single_stays_inside_double() {
+        assert_eq!(quoted("“He told me ‘no way’ twice,” she said."), ["He told me ‘no way’ twice,"]);
+        assert_eq!(quoted("\"They said 'never' again,\" he said."), ["They said 'never' again,"]);
+    }
+
+    #[test]
+    fn unclosed_double_runs_to_paragraph_end() {
+        let q = find("She said “it is over. Done.");
+        assert_eq!(q.len(), 1);
+        assert!(!q[0].closed);
+        assert_eq!(q[0].end, "She said “it is over. Done.".len());
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_double_marks() {
+        assert_eq!(quoted("''It is done,'' he said."), ["It is done,"]);
+    }
+
+    #[test]
+    fn brackets_and_ellipses_are_kept() {
+        assert_eq!(quoted("“The [city] … will act,” she said."), ["The [city] … will act,"]);
+    }
+
+    #[test]
+    fn many_unclosed_marks_stay_linear_and_sane() {
+        let text = "“a ".repeat(10_000);
+        let q = find(&text);
+        assert_eq!(q.len(), 10_000);
+    }
+}

@@ -1,0 +1,310 @@
+//! Text segmentation: paragraphs, sentences and word tokens.
+//!
+//! A paragraph is a non-blank line of the body. Sentences are found with a
+//! byte scan for `.`, `!` and `?` that knows news abbreviations ("Sen.",
+//! "U.S.", "Oct.") and does not end a sentence inside a quotation, so a
+//! quote and its attribution stay together. Tokens are words with their
+//! byte offsets; the quote, attribution and number stages read them.
+
+use crate::lexicon::{ABBREVIATIONS, Abbrev, STOPWORDS};
+use std::ops::Range;
+
+/// A paragraph: a non-blank line of the body, without surrounding spaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Byte offset of its first non-space byte in the body.
+    pub start: usize,
+    /// Byte offset just past its last non-space byte.
+    pub end: usize,
+}
+
+/// The paragraphs of a body, in order.
+pub fn paragraphs(body: &str) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    let bytes = body.as_bytes();
+    let mut push = |s: usize, e: usize| {
+        let line = &body[s..e];
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let start = s + (line.len() - line.trim_start().len());
+            out.push(Paragraph { start, end: start + trimmed.len() });
+        }
+    };
+    for nl in memchr::memchr_iter(b'\n', bytes) {
+        push(line_start, nl);
+        line_start = nl + 1;
+    }
+    push(line_start, bytes.len());
+    out
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and digits, hyphens, apostrophes, abbreviation periods).
+    Word,
+    /// Starts with a digit: "1,200", "2.5", "56th", "10km".
+    Number,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+/// A token: a word, number or punctuation mark with its byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first byte, relative to the tokenised text.
+    pub start: usize,
+    /// Byte offset just past the last byte.
+    pub end: usize,
+    /// What the token is.
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token's text within `text` (the string that was tokenised).
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Characters that join two word characters into one word: "Tae-yul",
+/// "there’s", "U.S", "AT&T".
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | '&' | '\u{2011}')
+}
+
+/// Splits `text` into tokens. Abbreviations and initials keep their final
+/// period ("Sen.", "J.", "U.S."); numbers keep separators and decimals.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !is_word_char(c) {
+            out.push(Token { start: i, end: i + c.len_utf8(), kind: TokenKind::Punct });
+            continue;
+        }
+        let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if is_word_char(d) {
+                end = j + d.len_utf8();
+                chars.next();
+                continue;
+            }
+            let after = text[j + d.len_utf8()..].chars().next();
+            let joins = match kind {
+                // "1,200.5" joins; "87-minute" and "30-60" do not.
+                TokenKind::Number => matches!(d, ',' | '.') && after.is_some_and(|a| a.is_ascii_digit()),
+                _ => is_joiner(d) && after.is_some_and(is_word_char),
+            };
+            if !joins {
+                break;
+            }
+            end = j + d.len_utf8();
+            chars.next();
+        }
+        if kind == TokenKind::Word && text[end..].starts_with('.') && keeps_period(&text[i..end]) {
+            end += 1;
+            chars.next();
+        }
+        out.push(Token { start: i, end, kind });
+    }
+    out
+}
+
+/// Whether a word followed by a period is an abbreviation or an initial.
+fn keeps_period(word: &str) -> bool {
+    let mut cs = word.chars();
+    let single_capital = matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase());
+    single_capital || word.contains('.') || abbreviation(word).is_some()
+}
+
+/// The abbreviation kind of `word` (without its final period), if any.
+fn abbreviation(word: &str) -> Option<Abbrev> {
+    let mut buf = [0u8; 16];
+    if word.len() + 1 > buf.len() {
+        return None;
+    }
+    let lower = &mut buf[..word.len() + 1];
+    lower[..word.len()].copy_from_slice(word.as_bytes());
+    lower[word.len()] = b'.';
+    lower.make_ascii_lowercase();
+    ABBREVIATIONS.get(std::str::from_utf8(lower).ok()?).copied()
+}
+
+/// Splits a paragraph into sentence ranges (relative to `text`). `quotes`
+/// are the byte ranges of its quotations, marks included; a period inside
+/// one ends a sentence only when the quotation closes right after it.
+pub fn sentences(text: &str, quotes: &[Range<usize>]) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut q = 0;
+    for p in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        if p < start {
+            continue;
+        }
+        while q < quotes.len() && quotes[q].end <= p {
+            q += 1;
+        }
+        let inside = quotes.get(q).filter(|r| r.start < p);
+        let Some(end) = sentence_end(text, p, inside) else { continue };
+        if text[start..end].trim().is_empty() {
+            continue;
+        }
+        out.push(start..end);
+        start = end;
+    }
+    if !text[start..].trim().is_empty() {
+        out.push(start..text.len());
+    }
+    trim_ranges(text, out)
+}
+
+/// Where the sentence ends if the terminator at `p` ends one.
+fn sentence_end(text: &str, p: usize, quote: Option<&Range<usize>>) -> Option<usize> {
+    let mut end = p + 1;
+    // Closing marks and brackets that follow the terminator belong to it.
+    for c in text[end..].chars() {
+        if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '.' | '!' | '?') {
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if let Some(q) = quote {
+        if end < q.end {
+            return None;
+        }
+    }
+    let rest = &text[end..];
+    let next = rest.trim_start();
+    if next.is_empty() {
+        return Some(end);
+    }
+    if rest.len() == next.len() {
+        return None; // no space after it: "1.2", "U.S.-led"
+    }
+    let first = next.chars().next()?;
+    let opener = first.is_uppercase()
+        || first.is_ascii_digit()
+        || matches!(first, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '—' | '–');
+    if !opener {
+        return None;
+    }
+    if text.as_bytes()[p] == b'.' && !abbreviation_may_end(text, p, next) {
+        return None;
+    }
+    Some(end)
+}
+
+/// Whether a period after an abbreviation or initial ends the sentence.
+fn abbreviation_may_end(text: &str, p: usize, next: &str) -> bool {
+    let word_start = text[..p]
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“'))
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &text[word_start..p];
+    let kind = abbreviation(word).or_else(|| {
+        let mut cs = word.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) if c.is_uppercase() => Some(Abbrev::Title),
+            _ if word.contains('.') => Some(Abbrev::Other),
+            _ => None,
+        }
+    });
+    match kind {
+        None => true,
+        Some(Abbrev::Title) => false,
+        Some(_) => {
+            let next_word: String = next
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .flat_map(char::to_lowercase)
+                .collect();
+            STOPWORDS.contains(next_word.as_str())
+        }
+    }
+}
+
+/// Trims white space from each range, dropping empty ones.
+fn trim_ranges(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges
+        .into_iter()
+        .filter_map(|r| {
+            let s = &text[r.clone()];
+            let t = s.trim();
+            if t.is_empty() {
+                return None;
+            }
+            let start = r.start + (s.len() - s.trim_start().len());
+            Some(start..start + t.len())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split<'a>(text: &'a str, quotes: &[Range<usize>]) -> Vec<&'a str> {
+        sentences(text, quotes).into_iter().map(|r| &text[r]).collect()
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn paragraphs_are_non_blank_lines() {
+        let body = "  First one. \n\n\tSecond.\n";
+        let p = paragraphs(body);
+        assert_eq!(p.len(), 2);
+        assert_eq!(&body[p[0].start..p[0].end], "First one.");
+        assert_eq!(&body[p[1].start..p[1].end], "Second.");
+    }
+
+    #[test]
+    fn tokens_keep_names_numbers_and_abbreviations_whole() {
+        assert_eq!(
+            words("Sen. Mary J. Doe-Smith’s aide, U.S. officials: 1,200.5 troops."),
+            ["Sen.", "Mary", "J.", "Doe-Smith’s", "aide", ",", "U.S.", "officials", ":", "1,200.5", "troops", "."]
+        );
+        assert_eq!(tokens("56th")[0].kind, TokenKind::Number);
+        assert_eq!(words("87-minute 30-60"), ["87", "-", "minute", "30", "-", "60"]);
+    }
+
+    #[test]
+    fn sentences_split_at_terminators_but_not_abbreviations() {
+        let t = "Gov. Jane Roe spoke on Oct. 3 in the U.S. capital. It rained! Did it? Yes.";
+        assert_eq!(
+            split(t, &[]),
+            ["Gov. Jane Roe spoke on Oct. 3 in the U.S. capital.", "It rained!", "Did it?", "Yes."]
+        );
+    }
+
+    #[test]
+    fn abbreviation_can_end_a_sentence_before_an_opener() {
+        let t = "He moved to the U.S. The move was quick. Mr. Roe agreed.";
+        assert_eq!(split(t, &[]), ["He moved to the U.S.", "The move was quick.", "Mr. Roe agreed."]);
+    }
+
+    #[test]
+    fn decimals_and_initials_do_not_split() {
+        assert_eq!(split("It grew 1.2 percent, said Mary J. Doe.", &[]).len(), 1);
+    }
+
+    #[test]
+    fn a_quotation_stays_in_one_sentence_with_its_attribution() {
+        let t = "“We came. We saw,” she said. “We left.” Then rain.";
+        let q = [0..t.find(" she").unwrap(), t.find("“We left").unwrap()..t.find(" Then").unwrap()];
+        assert_eq!(split(t, &q), ["“We came. We saw,” she said.", "“We left.”", "Then rain."]);
+    }
+}

@@ -1,0 +1,502 @@
+//! Speaker resolution within an article: from a mention ("he", "Kim",
+//! "Secretary Blinken", "the defense minister") to a canonical [`Speaker`].
+//!
+//! A [`Registry`] of the article's capitalised names (with the titles that
+//! stand before them) is built first, so a surname resolves to the fullest
+//! name the article gives anywhere. The [`Resolver`] then walks the article
+//! in order, remembering who spoke last, for pronouns and bare roles.
+//! `attribution` hands it mentions; it hands back speakers.
+
+use crate::claim::Speaker;
+use crate::lexicon::{OFFICES, ORG_WORDS, PRONOUNS, STOPWORDS, TITLES};
+use crate::segment::{Token, TokenKind};
+use std::collections::HashSet;
+
+/// A word as compared in names: without a possessive ending.
+pub fn bare(word: &str) -> &str {
+    for suffix in ["’s", "'s", "’", "'"] {
+        if let Some(w) = word.strip_suffix(suffix) {
+            if !w.is_empty() {
+                return w;
+            }
+        }
+    }
+    word
+}
+
+/// Lower-cases a word for look-ups in the word lists.
+pub fn lower(word: &str) -> String {
+    word.to_lowercase()
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a word is a title that stands before a name ("Secretary").
+pub fn is_title(word: &str) -> bool {
+    TITLES.contains(lower(word).as_str())
+}
+
+/// Whether a word qualifies a title ("Defense" in "Defense Secretary").
+pub fn is_office(word: &str) -> bool {
+    OFFICES.contains(lower(word).as_str())
+}
+
+const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "du", "del", "dos", "ibn", "ben"];
+
+/// Whether token `i` can be part of a capitalised name run.
+pub fn nameish(text: &str, toks: &[Token], i: usize) -> bool {
+    let t = toks[i];
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let w = t.text(text);
+    if is_capitalised(w) {
+        return true;
+    }
+    // "of" and particles join two capitalised words: "Secretary of State".
+    let between = i > 0
+        && i + 1 < toks.len()
+        && toks[i - 1].kind == TokenKind::Word
+        && is_capitalised(toks[i - 1].text(text))
+        && !ends_possessive(toks[i - 1].text(text))
+        && is_capitalised(toks[i + 1].text(text));
+    between && (w == "of" || PARTICLES.contains(&w))
+}
+
+/// Whether a word ends with a possessive ("Korea’s"): a name ends there.
+pub fn ends_possessive(word: &str) -> bool {
+    bare(word).len() != word.len()
+}
+
+/// A name split into the title before it and the name proper.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NameParts {
+    /// The title words as written ("Secretary of State"), possibly empty.
+    pub role: Vec<String>,
+    /// The name words, possessive stripped ("Antony", "Blinken").
+    pub name: Vec<String>,
+}
+
+/// Splits the words of a capitalised run at its last title word.
+pub fn split_role(words: &[&str]) -> NameParts {
+    let words: Vec<&str> = words
+        .iter()
+        .copied()
+        .skip_while(|w| STOPWORDS.contains(lower(w).as_str()))
+        .collect();
+    let Some(last_title) = words.iter().rposition(|w| is_title(w)) else {
+        return NameParts { role: Vec::new(), name: words.iter().map(|w| bare(w).to_string()).collect() };
+    };
+    let mut name_start = last_title + 1;
+    while name_start + 1 < words.len() && is_office(words[name_start]) {
+        name_start += 1;
+    }
+    let mut role_start = last_title;
+    while role_start > 0 && (is_title(words[role_start - 1]) || is_office(words[role_start - 1])) {
+        role_start -= 1;
+    }
+    NameParts {
+        role: words[role_start..name_start].iter().map(|w| bare(w).to_string()).collect(),
+        name: words[name_start..].iter().map(|w| bare(w).to_string()).collect(),
+    }
+}
+
+/// One name the article gives, with what is known of its bearer.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The name's words ("Lloyd", "J.", "Austin", "III").
+    pub words: Vec<String>,
+    /// The fullest title seen before it, as written.
+    pub role: Option<String>,
+    /// All title words seen before it, lower case, for role look-ups.
+    pub role_words: HashSet<String>,
+    /// Whether the name looks like a person's (a title, or two or more
+    /// words none of which names a place or body).
+    pub person: bool,
+    /// Body offsets where it stands, ascending.
+    pub positions: Vec<usize>,
+}
+
+impl Entry {
+    /// The name as one string.
+    pub fn name(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+/// The names of one article.
+#[derive(Debug, Default)]
+pub struct Registry {
+    entries: Vec<Entry>,
+}
+
+impl Registry {
+    /// Adds the capitalised runs of a tokenised paragraph at body `offset`.
+    pub fn add_paragraph(&mut self, text: &str, toks: &[Token], offset: usize) {
+        let mut i = 0;
+        while i < toks.len() {
+            if !nameish(text, toks, i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < toks.len() && nameish(text, toks, i) {
+                i += 1;
+                if ends_possessive(toks[i - 1].text(text)) {
+                    break;
+                }
+            }
+            let words: Vec<&str> = toks[start..i].iter().map(|t| t.text(text)).collect();
+            self.add(&words, offset + toks[start].start);
+        }
+    }
+
+    /// Records a run of capitalised words seen at `pos`.
+    pub fn add(&mut self, words: &[&str], pos: usize) {
+        let parts = split_role(words);
+        if parts.name.is_empty() {
+            return;
+        }
+        let person = !parts.role.is_empty() || looks_personal(&parts.name);
+        let role = (!parts.role.is_empty()).then(|| parts.role.join(" "));
+        let idx = match self.entries.iter().position(|e| e.words == parts.name) {
+            Some(idx) => idx,
+            None => {
+                self.entries.push(Entry {
+                    words: parts.name.clone(),
+                    role: None,
+                    role_words: HashSet::new(),
+                    person: false,
+                    positions: Vec::new(),
+                });
+                self.entries.len() - 1
+            }
+        };
+        let e = &mut self.entries[idx];
+        e.person |= person;
+        e.positions.push(pos);
+        e.role_words.extend(parts.role.iter().map(|w| lower(w)));
+        if role.as_ref().is_some_and(|r| e.role.as_ref().is_none_or(|old| r.len() > old.len())) {
+            e.role = role;
+        }
+    }
+
+    /// The entries whose names hold `words` in order, fullest first.
+    fn candidates(&self, words: &[String]) -> Vec<usize> {
+        let mut c: Vec<usize> = (0..self.entries.len())
+            .filter(|&i| is_subsequence(words, &self.entries[i].words))
+            .collect();
+        c.sort_by_key(|&i| std::cmp::Reverse(self.entries[i].words.len()));
+        c
+    }
+
+    /// The entry at `idx`.
+    pub fn entry(&self, idx: usize) -> &Entry {
+        &self.entries[idx]
+    }
+}
+
+/// Two or more words, none of them a place or body word: a person's name.
+fn looks_personal(name: &[String]) -> bool {
+    name.len() >= 2
+        && name.iter().all(|w| !ORG_WORDS.contains(lower(w).as_str()))
+        && !name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
+}
+
+/// Whether `small` appears in `big` in order (gaps allowed).
+fn is_subsequence(small: &[String], big: &[String]) -> bool {
+    let mut it = big.iter();
+    small.iter().all(|w| it.any(|b| b == w))
+}
+
+/// Who a mention names, as far as the words themselves tell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Form {
+    /// A pronoun: `person` (he, she, I), `group` (they, we), `body` (it).
+    Pronoun(&'static str),
+    /// A capitalised name, possibly with a title before it.
+    Name(NameParts),
+    /// A title alone ("the defense minister"): its words, lower case.
+    Role(Vec<String>),
+    /// An unnamed group, body or document ("defense officials", "the joint
+    /// statement"), as printed without determiners.
+    Group(String),
+    /// Several names joined by "and": the first is the speaker.
+    List(Vec<NameParts>),
+}
+
+/// A mention of a speaker in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Body offset of the mention's first byte.
+    pub start: usize,
+    /// Body offset just past its last byte.
+    pub end: usize,
+    /// What the words say about who it is.
+    pub form: Form,
+}
+
+/// Walks an article in order, resolving mentions to canonical speakers.
+pub struct Resolver<'r> {
+    registry: &'r Registry,
+    last_person: Option<Speaker>,
+    last_group: Option<Speaker>,
+    last_body: Option<Speaker>,
+    spoke: HashSet<usize>,
+}
+
+/// Determiners and quantifiers dropped from an unnamed speaker's name.
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "some", "several"];
+
+/// Head nouns of documents: what "it" can refer to when it "reads" or "says".
+const DOCUMENTS: &[&str] = &["statement", "communique", "communiqué", "report", "letter", "document", "memo", "email", "filing", "editorial", "complaint", "survey", "poll", "study"];
+
+impl<'r> Resolver<'r> {
+    /// A resolver over the names of one article.
+    pub fn new(registry: &'r Registry) -> Resolver<'r> {
+        Resolver { registry, last_person: None, last_group: None, last_body: None, spoke: HashSet::new() }
+    }
+
+    /// The speaker a mention (written `text` in the body) names, and
+    /// remembers it as the last speaker of its kind.
+    pub fn resolve(&mut self, m: &Mention, text: &str) -> Option<Speaker> {
+        let speaker = self.lookup(m, text)?;
+        self.remember(m, &speaker);
+        Some(speaker)
+    }
+
+    /// Resolves without remembering (for numbers in attributed sentences).
+    pub fn lookup(&self, m: &Mention, text: &str) -> Option<Speaker> {
+        let mention = text.to_string();
+        match &m.form {
+            Form::Pronoun(kind) => {
+                let found = match *kind {
+                    "person" => self.last_person.clone(),
+                    "group" => self.last_group.clone().or_else(|| self.last_body.clone()),
+                    "body" => self.last_body.clone().or_else(|| self.last_group.clone()),
+                    _ => self.last_person.clone(),
+                };
+                found.map(|s| Speaker { mention, ..s })
+            }
+            Form::Name(parts) => Some(self.named(parts, m.start, mention)),
+            Form::List(list) => Some(self.named(&list[0], m.start, mention)),
+            Form::Role(words) => self.by_role(words, m.start).or_else(|| {
+                Some(Speaker { name: words.join(" "), mention, role: None })
+            }).map(|mut s| {
+                s.mention = text.to_string();
+                s
+            }),
+            Form::Group(name) => Some(self.group(name, mention)),
+        }
+    }
+
+    /// Remembers a resolved speaker for later pronouns.
+    fn remember(&mut self, m: &Mention, s: &Speaker) {
+        match &m.form {
+            Form::Pronoun("group") | Form::List(_) => {
+                if let Form::List(_) = m.form {
+                    self.last_person = Some(s.clone());
+                }
+                self.last_group = Some(s.clone());
+            }
+            Form::Pronoun("body") => self.last_body = Some(s.clone()),
+            Form::Group(name) => {
+                let head = name.rsplit(' ').next().unwrap_or(name);
+                if DOCUMENTS.contains(&head) || !head.ends_with('s') {
+                    self.last_body = Some(s.clone());
+                } else {
+                    self.last_group = Some(s.clone());
+                }
+            }
+            _ => {
+                self.last_person = Some(s.clone());
+            }
+        }
+        if let Some(idx) = self.registry.entries.iter().position(|e| e.name() == s.name) {
+            self.spoke.insert(idx);
+        }
+    }
+
+    /// Notes a document or body named in passing ("issued a joint
+    /// statement"), so that a later "it read" finds it.
+    pub fn note_body(&mut self, name: &str, mention: &str) {
+        self.last_body = Some(Speaker { name: name.to_string(), mention: mention.to_string(), role: None });
+    }
+
+    /// Notes a person named as the subject of a sentence, for "he"/"she".
+    pub fn note_person(&mut self, parts: &NameParts, pos: usize, mention: &str) {
+        let s = self.named(parts, pos, mention.to_string());
+        if let Some(idx) = self.registry.entries.iter().position(|e| e.name() == s.name) {
+            if self.registry.entries[idx].person {
+                self.last_person = Some(s);
+            }
+        }
+    }
+
+    /// Notes several people as one subject ("X, Y and Z met"), for "they".
+    pub fn note_group(&mut self, first: &NameParts, pos: usize, mention: &str) {
+        self.last_group = Some(self.named(first, pos, mention.to_string()));
+    }
+
+    /// The canonical speaker for a name: the fullest entry holding its words.
+    fn named(&self, parts: &NameParts, pos: usize, mention: String) -> Speaker {
+        let role = (!parts.role.is_empty()).then(|| parts.role.join(" "));
+        if parts.name.is_empty() {
+            let words: Vec<String> = parts.role.iter().map(|w| lower(w)).collect();
+            return self
+                .by_role(&words, pos)
+                .map(|s| Speaker { mention: mention.clone(), ..s })
+                .unwrap_or(Speaker { name: parts.role.join(" "), mention, role: None });
+        }
+        match self.pick(&self.registry.candidates(&parts.name), pos) {
+            Some(idx) => {
+                let e = &self.registry.entries[idx];
+                Speaker { name: e.name(), mention, role: role.or_else(|| e.role.clone()) }
+            }
+            None => Speaker { name: parts.name.join(" "), mention, role },
+        }
+    }
+
+    /// Among candidate entries (fullest first), the one meant: the fullest of
+    /// the names that contain the others; between distinct people, the one
+    /// who has spoken, then the one named most recently.
+    fn pick(&self, cands: &[usize], pos: usize) -> Option<usize> {
+        let e = &self.registry.entries;
+        let maximal: Vec<usize> = cands
+            .iter()
+            .copied()
+            .filter(|&i| !cands.iter().any(|&j| j != i && e[j].words.len() > e[i].words.len() && is_subsequence(&e[i].words, &e[j].words)))
+            .collect();
+        if maximal.len() <= 1 {
+            return maximal.first().copied();
+        }
+        let spoke: Vec<usize> = maximal.iter().copied().filter(|i| self.spoke.contains(i)).collect();
+        let pool = if spoke.is_empty() { maximal } else { spoke };
+        let recency = |i: usize| e[i].positions.iter().rev().find(|&&p| p <= pos).copied();
+        pool.iter().copied().max_by_key(|&i| (recency(i).map_or(0, |p| p + 1), std::cmp::Reverse(e[i].positions[0])))
+    }
+
+    /// The person whose titles hold all the title words of a bare role.
+    fn by_role(&self, words: &[String], pos: usize) -> Option<Speaker> {
+        let wanted: Vec<&String> = words.iter().filter(|w| is_title(w) || (is_office(w) && !DETERMINERS.contains(&w.as_str()) && w.as_str() != "of")).collect();
+        if !wanted.iter().any(|w| is_title(w)) {
+            return None;
+        }
+        let cands: Vec<usize> = (0..self.registry.entries.len())
+            .filter(|&i| wanted.iter().all(|w| self.registry.entries[i].role_words.contains(w.as_str())))
+            .collect();
+        let idx = self.pick(&cands, pos).or_else(|| {
+            // No title matches in full: the last person who spoke, if any of
+            // the role's title words is theirs.
+            let last = self.last_person.as_ref()?;
+            let i = self.registry.entries.iter().position(|e| e.name() == last.name)?;
+            wanted.iter().any(|w| self.registry.entries[i].role_words.contains(w.as_str())).then_some(i)
+        })?;
+        let e = &self.registry.entries[idx];
+        Some(Speaker { name: e.name(), mention: String::new(), role: e.role.clone() })
+    }
+
+    /// An unnamed group or document, as printed; a bare document noun takes
+    /// the fuller name of the last document of its kind ("the statement" →
+    /// "joint statement").
+    fn group(&self, name: &str, mention: String) -> Speaker {
+        if let Some(body) = &self.last_body {
+            if body.name != name && body.name.ends_with(name) {
+                return Speaker { mention, ..body.clone() };
+            }
+        }
+        Speaker { name: name.to_string(), mention, role: None }
+    }
+}
+
+/// The unnamed speaker's name: its words without leading determiners.
+pub fn group_name(words: &[&str]) -> String {
+    let mut w = words;
+    while let Some((first, rest)) = w.split_first() {
+        if DETERMINERS.contains(&lower(first).as_str()) {
+            w = rest;
+        } else {
+            break;
+        }
+    }
+    w.join(" ")
+}
+
+/// The kind of speaker a pronoun stands for, if the word is one.
+pub fn pronoun_kind(word: &str) -> Option<&'static str> {
+    PRONOUNS.get(lower(word).as_str()).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::tokens;
+
+    fn registry(text: &str) -> Registry {
+        let mut r = Registry::default();
+        r.add_paragraph(text, &tokens(text), 0);
+        r
+    }
+
+    fn name(words: &[&str]) -> NameParts {
+        split_role(words)
+    }
+
+    fn mention(form: Form, pos: usize) -> Mention {
+        Mention { start: pos, end: pos, form }
+    }
+
+    #[test]
+    fn titles_split_from_names() {
+        let p = split_role(&["Secretary", "of", "State", "Jane", "Q.", "Roe"]);
+        assert_eq!(p.role, ["Secretary", "of", "State"]);
+        assert_eq!(p.name, ["Jane", "Q.", "Roe"]);
+        let p = split_role(&["The", "Foreign", "Minister", "Park", "Min-ho’s"]);
+        assert_eq!(p.role, ["Foreign", "Minister"]);
+        assert_eq!(p.name, ["Park", "Min-ho"]);
+    }
+
+    #[test]
+    fn surname_and_first_name_resolve_to_fullest_name() {
+        let text = "Labor Secretary Maria Q. Fenwick Jr. met Maria Fenwick's aides.";
+        let r = registry(text);
+        let res = Resolver::new(&r);
+        let s = res.lookup(&mention(Form::Name(name(&["Fenwick"])), 50), "Fenwick").unwrap();
+        assert_eq!(s.name, "Maria Q. Fenwick Jr.");
+        assert_eq!(s.role.as_deref(), Some("Labor Secretary"));
+        let s = res.lookup(&mention(Form::Name(name(&["Secretary", "Maria"])), 50), "Secretary Maria").unwrap();
+        assert_eq!(s.name, "Maria Q. Fenwick Jr.");
+    }
+
+    #[test]
+    fn shared_surname_goes_to_who_spoke() {
+        let text = "Mayor Ana Park spoke. Later, Governor Leo Park arrived.";
+        let r = registry(text);
+        let mut res = Resolver::new(&r);
+        res.resolve(&mention(Form::Name(name(&["Mayor", "Ana", "Park"])), 0), "Mayor Ana Park");
+        let s = res.lookup(&mention(Form::Name(name(&["Park"])), 60), "Park").unwrap();
+        assert_eq!(s.name, "Ana Park");
+    }
+
+    #[test]
+    fn pronoun_takes_last_person_and_role_matches_titles() {
+        let text = "Interior Minister Sam Odu and Health Minister Ada Ene met.";
+        let r = registry(text);
+        let mut res = Resolver::new(&r);
+        res.resolve(&mention(Form::Name(name(&["Odu"])), 70), "Odu");
+        assert_eq!(res.lookup(&mention(Form::Pronoun("person"), 80), "he").unwrap().name, "Sam Odu");
+        let role = Form::Role(vec!["the".into(), "health".into(), "minister".into()]);
+        assert_eq!(res.lookup(&mention(role, 90), "the health minister").unwrap().name, "Ada Ene");
+    }
+
+    #[test]
+    fn bare_document_takes_fuller_name() {
+        let r = Registry::default();
+        let mut res = Resolver::new(&r);
+        res.note_body("joint statement", "a joint statement");
+        let s = res.lookup(&mention(Form::Group("statement".into()), 0), "the statement").unwrap();
+        assert_eq!(s.name, "joint statement");
+    }
+}
