@@ -8,9 +8,9 @@
 //! `according to NP , ... Q`, `NP said that ... Q ...`. `extract` decides
 //! which cue speaks for which quotation and resolves the mentions.
 
-use crate::lexicon::{CUE_PHRASES, CUE_VERBS, SPEAKER_NOUNS, STOPWORDS};
+use crate::lexicon::{CUE_PHRASES, CUE_VERBS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS};
 use crate::segment::{Token, TokenKind};
-use crate::speakers::{Form, Mention, group_name, is_office, is_title, lower, nameish, pronoun_kind, split_role};
+use crate::speakers::{Form, Mention, NameParts, group_name, is_office, is_title, looks_personal, lower, nameish, pronoun_kind, split_role};
 use std::ops::Range;
 
 /// A piece of a sentence: a token, or a whole quotation.
@@ -28,6 +28,8 @@ pub struct SentenceView<'a> {
     pub text: &'a str,
     /// The paragraph's tokens.
     pub toks: &'a [Token],
+    /// Outer ranges (marks included) of the paragraph's quotations.
+    pub quotes: &'a [Range<usize>],
     /// The sentence's items, in order.
     pub items: Vec<Item>,
     /// Body offset of the paragraph (mentions are reported in body offsets).
@@ -80,7 +82,7 @@ const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
 impl<'a> SentenceView<'a> {
     /// The sentence `range` (paragraph-relative) of a paragraph whose
     /// quotations have the outer ranges `quotes`.
-    pub fn new(text: &'a str, toks: &'a [Token], quotes: &[Range<usize>], range: Range<usize>, offset: usize) -> SentenceView<'a> {
+    pub fn new(text: &'a str, toks: &'a [Token], quotes: &'a [Range<usize>], range: Range<usize>, offset: usize) -> SentenceView<'a> {
         let mut items = Vec::new();
         let first = toks.partition_point(|t| t.start < range.start);
         let mut q = 0;
@@ -100,7 +102,7 @@ impl<'a> SentenceView<'a> {
                 _ => items.push(Item::Tok(i)),
             }
         }
-        SentenceView { text, toks, items, offset }
+        SentenceView { text, toks, quotes, items, offset }
     }
 
     /// The word at item `i`, if it is a word or number token.
@@ -132,14 +134,14 @@ impl<'a> SentenceView<'a> {
     }
 
     /// Paragraph-relative bytes of items `a..b`.
-    pub fn bytes(&self, a: usize, b: usize, quotes: &[Range<usize>]) -> Range<usize> {
+    pub fn bytes(&self, a: usize, b: usize) -> Range<usize> {
         let start = |i: usize| match self.items[i] {
             Item::Tok(t) => self.toks[t].start,
-            Item::Quote(q) => quotes[q].start,
+            Item::Quote(q) => self.quotes[q].start,
         };
         let end = |i: usize| match self.items[i] {
             Item::Tok(t) => self.toks[t].end,
-            Item::Quote(q) => quotes[q].end,
+            Item::Quote(q) => self.quotes[q].end,
         };
         start(a)..end(b - 1)
     }
@@ -175,7 +177,8 @@ impl<'a> SentenceView<'a> {
                 i += len;
                 continue;
             }
-            if CUE_VERBS.contains(w.as_str()) {
+            let lowercase = self.word(i).is_some_and(|w| w.starts_with(char::is_lowercase));
+            if lowercase && CUE_VERBS.contains(w.as_str()) {
                 if let Some(cue) = self.verb_cue(i, &w) {
                     out.push(cue);
                 }
@@ -197,8 +200,9 @@ impl<'a> SentenceView<'a> {
 
     /// The cue for verb `w` at item `i`, with its subject.
     fn verb_cue(&self, i: usize, w: &str) -> Option<Cue> {
-        let after_quote = self.quote_before(i);
-        let left = self.subject_before(i);
+        let left_at = self.subject_before(i);
+        let after_quote = self.quote_before(left_at.as_ref().map_or(i, |(_, s)| *s));
+        let left = left_at.map(|(m, _)| m);
         let weak = WEAK_CUES.contains(&w);
         let next_fits = matches!(self.punct(i + 1), Some(',' | ':' | '.') | None)
             || self.quote(i + 1).is_some()
@@ -214,34 +218,39 @@ impl<'a> SentenceView<'a> {
         Some(Cue { item: i, item_end: i + 1, bytes: self.tok_bytes(i, i + 1), subject, subject_first, after_quote })
     }
 
-    /// The quotation that item `i` directly follows: `Q ,` then the cue,
-    /// with at most a short subject between.
+    /// The quotation that item `i` directly follows: `“…,” i` or `“…” , i`
+    /// (the comma inside or outside the marks).
     fn quote_before(&self, i: usize) -> Option<usize> {
-        let mut j = i;
-        let mut words = 0;
-        while j > 0 {
-            j -= 1;
-            if let Some(q) = self.quote(j) {
-                return Some(q);
-            }
-            match self.punct(j) {
-                Some(',' | '—' | '–' | '-') => continue,
-                Some(_) => return None,
-                None => {}
-            }
-            words += 1;
-            if words > 8 {
-                return None;
-            }
+        let j = i.checked_sub(1)?;
+        if let Some(q) = self.quote(j) {
+            let quoted = self.quoted_text(q);
+            return quoted.trim_end().ends_with([',', '?', '!', '.', '…', '—', '-']).then_some(q);
+        }
+        if matches!(self.punct(j), Some(',' | '—' | '–')) {
+            return self.quote(j.checked_sub(1)?);
         }
         None
     }
 
+    /// A quotation's text with its closing mark removed.
+    pub fn quoted_text(&self, q: usize) -> &'a str {
+        let r = &self.quotes[q];
+        let inner = &self.text[r.clone()];
+        inner.trim_end_matches(['”', '"', '’', '\'', '»'])
+    }
+
     /// The subject standing right before item `k` ("Austin also said").
-    fn subject_before(&self, k: usize) -> Option<Mention> {
+    fn subject_before(&self, k: usize) -> Option<(Mention, usize)> {
         let mut j = k;
-        while j > 0 && self.lower_word(j - 1).is_some_and(|w| BETWEEN_SUBJECT_AND_CUE.contains(&w.as_str()) || (w.ends_with("ly") && w.len() > 4)) {
-            j -= 1;
+        loop {
+            while j > 0 && self.lower_word(j - 1).is_some_and(|w| BETWEEN_SUBJECT_AND_CUE.contains(&w.as_str()) || (w.ends_with("ly") && w.len() > 4)) {
+                j -= 1;
+            }
+            // A short parenthesis after a name: "Lloyd Austin (R) said".
+            match self.parenthesis_before(j) {
+                Some(open) => j = open,
+                None => break,
+            }
         }
         if j == 0 {
             return None;
@@ -254,25 +263,40 @@ impl<'a> SentenceView<'a> {
             if kind == "relative" {
                 return (j >= 2 && self.punct(j - 2) == Some(',')).then(|| self.np_ending_at(j - 2)).flatten();
             }
-            return Some(self.mention(j - 1, j, Form::Pronoun(kind)));
+            return Some((self.mention(j - 1, j, Form::Pronoun(kind)), j - 1));
         }
         self.np_ending_at(j)
     }
 
+    /// The item opening a parenthesis of at most four items that ends just
+    /// before item `j`.
+    fn parenthesis_before(&self, j: usize) -> Option<usize> {
+        if j == 0 || self.punct(j - 1) != Some(')') {
+            return None;
+        }
+        (j.saturating_sub(6)..j - 1).rev().find(|&m| self.punct(m) == Some('('))
+    }
+
     /// `Name, an appositive, said`: the name before the appositive.
-    fn appositive_subject(&self, comma: usize) -> Option<Mention> {
+    fn appositive_subject(&self, comma: usize) -> Option<(Mention, usize)> {
         let lo = comma.saturating_sub(16);
         let open = (lo..comma).rev().find(|&m| self.punct(m) == Some(','))?;
         if (open + 1..comma).any(|m| self.quote(m).is_some() || self.lower_word(m).is_some_and(|w| CUE_VERBS.contains(w.as_str()))) {
             return None;
         }
+        // The appositive reads as a description: "a former envoy", "the
+        // city's mayor", "part of the team", a title.
+        let first = self.lower_word(open + 1)?;
+        if self.nameish(open + 1) && !is_title(&first) && !is_office(&first) {
+            return None;
+        }
         let m = self.np_ending_at(open)?;
-        matches!(m.form, Form::Name(_) | Form::List(_)).then_some(m)
+        matches!(m.0.form, Form::Name(_) | Form::List(_)).then_some(m)
     }
 
     /// The noun phrase that ends just before item `end`: a capitalised name
     /// (with titles), a list of names, or an unnamed speaker noun phrase.
-    fn np_ending_at(&self, end: usize) -> Option<Mention> {
+    fn np_ending_at(&self, end: usize) -> Option<(Mention, usize)> {
         let mut s = end;
         while s > 0 && self.nameish(s - 1) {
             s -= 1;
@@ -284,7 +308,9 @@ impl<'a> SentenceView<'a> {
             let first = self.name_mention(s, end)?;
             return Some(self.with_coordinated(s, first));
         }
-        self.noun_phrase_ending_at(end)
+        let m = self.noun_phrase_ending_at(end)?;
+        let start = (0..end).rev().find(|&i| matches!(self.items[i], Item::Tok(t) if self.offset + self.toks[t].start == m.start)).unwrap_or(end - 1);
+        Some((m, start))
     }
 
     /// A mention for the capitalised run `s..end` (title and name).
@@ -297,36 +323,71 @@ impl<'a> SentenceView<'a> {
         let skipped = words.iter().take_while(|w| STOPWORDS.contains(lower(w).as_str())).count();
         let form = if parts.name.is_empty() {
             Form::Role(parts.role.iter().map(|w| lower(w)).collect())
+        } else if parts.role.is_empty() && parts.name.len() == 1 && SPEAKER_NOUNS.contains(lower(&parts.name[0]).as_str()) {
+            Form::Group(lower(&parts.name[0]))
         } else {
             Form::Name(parts)
         };
         Some(self.mention(s + skipped, end, form))
     }
 
-    /// `A and B said`, `A, B and C said`: a list whose first name speaks.
-    fn with_coordinated(&self, s: usize, last: Mention) -> Mention {
-        let Form::Name(last_parts) = &last.form else { return last };
+    /// `A and B said`, `A, B and C said`, `the X, Y, and the Z said`: a
+    /// list whose first name speaks. Names joined by commas only count when
+    /// they are of the last name's sort (people with people, bodies with
+    /// bodies), so a clause ending "…into Russia, Secretary Roe and …" does
+    /// not pull in "Russia".
+    fn with_coordinated(&self, s: usize, last: Mention) -> (Mention, usize) {
+        let Form::Name(last_parts) = &last.form else { return (last, s) };
+        let personal = is_personal(last_parts);
         let mut names = vec![last_parts.clone()];
         let mut start = s;
-        let mut j = s;
-        while j >= 2 && (self.lower_word(j - 1).as_deref() == Some("and") || self.punct(j - 1) == Some(',')) {
-            let mut k = j - 1;
+        let mut j = self.skip_det_back(s);
+        let Some(mut sep) = self.separator_before(j) else { return (last, s) };
+        if !sep.1 {
+            return (last, s);
+        }
+        loop {
+            let end = sep.0;
+            let mut k = end;
             while k > 0 && self.nameish(k - 1) {
                 k -= 1;
             }
-            if k == j - 1 {
+            if k == end {
                 break;
             }
-            let Some(Mention { form: Form::Name(p), .. }) = self.name_mention(k, j - 1) else { break };
+            let Some(Mention { form: Form::Name(p), .. }) = self.name_mention(k, end) else { break };
+            if !sep.1 && is_personal(&p) != personal {
+                break;
+            }
             names.insert(0, p);
-            start = k;
-            j = k;
+            start = self.skip_det_back(k);
+            j = start;
+            match self.separator_before(j) {
+                Some(next) => sep = next,
+                None => break,
+            }
         }
         if names.len() == 1 {
-            return last;
+            return (last, s);
         }
-        let bytes = self.tok_bytes(start, s.max(start + 1));
-        Mention { start: self.offset + bytes.start, end: last.end, form: Form::List(names) }
+        let bytes = self.tok_bytes(start, start + 1);
+        (Mention { start: self.offset + bytes.start, end: last.end, form: Form::List(names) }, start)
+    }
+
+    /// Item `i`, moved back over a "the" before it.
+    fn skip_det_back(&self, i: usize) -> usize {
+        if i > 0 && self.lower_word(i - 1).as_deref() == Some("the") { i - 1 } else { i }
+    }
+
+    /// A list separator ending just before item `j`: "and", ", and" or ",".
+    /// Returns the item where it starts and whether it holds "and".
+    fn separator_before(&self, j: usize) -> Option<(usize, bool)> {
+        let k = j.checked_sub(1)?;
+        if self.lower_word(k).as_deref() == Some("and") {
+            let start = if k > 0 && self.punct(k - 1) == Some(',') { k - 1 } else { k };
+            return Some((start, true));
+        }
+        (self.punct(k) == Some(',')).then_some((k, false))
     }
 
     /// An unnamed speaker: modifiers and a speaker noun or title
@@ -358,7 +419,7 @@ impl<'a> SentenceView<'a> {
 
     /// The subject standing right after item `k` ("said Secretary Roe",
     /// "according to the ministry").
-    fn subject_after(&self, k: usize) -> Option<Mention> {
+    pub fn subject_after(&self, k: usize) -> Option<Mention> {
         let mut j = k;
         if self.lower_word(j).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an")) {
             j += 1;
@@ -390,30 +451,52 @@ impl<'a> SentenceView<'a> {
         Mention { start: self.offset + r.start, end: self.offset + r.end, form }
     }
 
-    /// The name or pronoun that opens the sentence and is followed by a
-    /// lower-case word (its verb): the sentence's subject.
+    /// The name, list of names or pronoun that opens the sentence (after
+    /// an opening phrase and comma) and is followed by a lower-case word,
+    /// its verb: the sentence's subject.
     pub fn opening_subject(&self) -> Option<Mention> {
-        let mut s = 0;
-        // Skip an opening adverbial phrase ending with a comma.
-        if let Some(c) = (0..self.items.len().min(12)).find(|&i| self.punct(i) == Some(',')) {
-            if self.lower_word(0).is_some_and(|w| STOPWORDS.contains(w.as_str()) || w.ends_with("ing")) && !self.nameish(c + 1).then_some(()).is_none() {
-                s = c + 1;
-            }
-        }
+        let s = self.after_opening_phrase();
         let w = self.word(s)?;
         if let Some(kind) = pronoun_kind(w) {
             return (kind != "relative").then(|| self.mention(s, s + 1, Form::Pronoun(kind)));
         }
         let mut e = s;
-        while e < self.items.len() && (self.nameish(e) || self.lower_word(e).is_some_and(|w| is_lower_title(&w))) {
-            e += 1;
+        loop {
+            while e < self.items.len() && (self.nameish(e) || self.lower_word(e).is_some_and(|w| is_lower_title(&w))) {
+                e += 1;
+            }
+            let joined = self.punct(e) == Some(',') || self.lower_word(e).as_deref() == Some("and");
+            if joined && self.nameish(e + 1) {
+                e += 1;
+                continue;
+            }
+            break;
         }
-        if e == s || self.word(e).is_none_or(|w| !w.chars().next().is_some_and(char::is_lowercase)) {
+        if e == s || self.word(e).is_none_or(|w| !w.starts_with(char::is_lowercase)) {
             return None;
         }
-        let m = self.name_mention(s, e)?;
-        Some(self.with_coordinated(s, m))
+        let (m, _) = self.np_ending_at(e)?;
+        (self.offset + self.tok_bytes(s, s + 1).start <= m.start).then_some(m)
     }
+
+    /// The item after an opening phrase that ends with a comma ("Earlier in
+    /// the day, …", "During the talks, …"), or 0.
+    fn after_opening_phrase(&self) -> usize {
+        let opener = self.lower_word(0).is_some_and(|w| STOPWORDS.contains(w.as_str()) || w.ends_with("ing"));
+        if !opener {
+            return 0;
+        }
+        match (1..self.items.len().min(12)).find(|&i| self.punct(i) == Some(',') || self.quote(i).is_some()) {
+            Some(c) if self.punct(c) == Some(',') => c + 1,
+            _ => 0,
+        }
+    }
+}
+
+/// Whether a name is a person's: a title before it, or a personal shape.
+fn is_personal(p: &NameParts) -> bool {
+    let lone_surname = p.name.len() == 1 && !ORG_WORDS.contains(lower(&p.name[0]).as_str()) && !p.name[0].chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    !p.role.is_empty() || looks_personal(&p.name) || lone_surname
 }
 
 /// A lower-case title or office word that can stand before a name

@@ -107,7 +107,7 @@ impl State<'_, '_> {
             let view = SentenceView::new(p.text, &p.toks, &p.outer, range.clone(), p.offset);
             sentence_speaker[si] = self.sentence(p, &view, range, &mut said);
         }
-        self.inherit(p, &mut said);
+        self.inherit(p, &mut said, &sentence_speaker);
         self.emit_quotes(p, &said);
         self.emit_quantities(p, &said, &sentence_speaker);
         self.prev_speaker = said.iter().rev().flatten().next().map(|(s, _)| s.clone());
@@ -120,7 +120,10 @@ impl State<'_, '_> {
         let mut resolved: Vec<Option<Speaker>> = vec![None; cues.len()];
         let quote_items: Vec<(usize, usize)> = (0..view.items.len()).filter_map(|i| view.quote(i).map(|q| (i, q))).collect();
         for &(item, q) in &quote_items {
-            let Some(ci) = choose_cue(&cues, item, q) else { continue };
+            let Some(ci) = choose_cue(&cues, item, q) else {
+                said[q] = self.elided_cue(view, item, q);
+                continue;
+            };
             let speaker = self.resolve_cue(p, &cues, ci, &mut resolved);
             said[q] = speaker.map(|s| (s, Some(p.text[cues[ci].bytes.clone()].to_string())));
         }
@@ -142,11 +145,26 @@ impl State<'_, '_> {
         if let (Some(ci), Some((speaker, _))) = (main, &sentence_said) {
             self.statement(p, view, &cues[ci], range, speaker);
         }
-        if cues.is_empty() {
+        if main.is_none() {
             self.note_subject(view);
         }
         self.note_documents(p, view);
         sentence_said
+    }
+
+    /// `“…,” the ministry in a statement`: a quotation ending in a comma and
+    /// followed straight by a name or body is attributed to it even though
+    /// the verb is missing.
+    fn elided_cue(&mut self, view: &SentenceView, item: usize, q: usize) -> Said {
+        if !view.quoted_text(q).trim_end().ends_with(',') {
+            return None;
+        }
+        let m = view.subject_after(item + 1)?;
+        if !matches!(m.form, Form::Name(_) | Form::Group(_)) {
+            return None;
+        }
+        let speaker = self.resolver.resolve(&m, &self.article.body[m.start..m.end])?;
+        Some((speaker, None))
     }
 
     /// Resolves cue `ci`'s subject once per sentence.
@@ -188,17 +206,26 @@ impl State<'_, '_> {
     }
 
     /// A quotation with no cue of its own takes the speaker of the nearest
-    /// attributed quotation in its paragraph, or, when the paragraph opens
-    /// with a quotation mark, that of the previous paragraph's last one.
-    fn inherit(&mut self, p: &Para, said: &mut [Said]) {
+    /// attribution before it in its paragraph (a quotation's or a
+    /// sentence's), else of the next attributed quotation there, else, when
+    /// the paragraph opens with a quotation mark, that of the previous
+    /// paragraph's last quotation.
+    fn inherit(&mut self, p: &Para, said: &mut [Said], sentence_said: &[Said]) {
+        let before_sentences: Vec<(usize, Said)> = p.sentences.iter().zip(sentence_said).filter(|(_, s)| s.is_some()).map(|(r, s)| (r.start, s.clone())).collect();
         for q in 0..said.len() {
             if said[q].is_some() {
                 continue;
             }
-            let before = said[..q].iter().rev().flatten().next().cloned();
+            let at = p.quotes[q].open;
+            let quote_before = (0..q).rev().find(|&k| said[k].is_some()).map(|k| (p.quotes[k].open, said[k].clone()));
+            let sentence_before = before_sentences.iter().rev().find(|(s, _)| *s < at).cloned();
+            let nearest = match (quote_before, sentence_before) {
+                (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
+                (a, b) => a.or(b).map(|x| x.1),
+            };
             let after = || said[q + 1..].iter().flatten().next().cloned();
             let from_prev = (q == 0 && p.quotes[0].open == 0).then(|| self.prev_speaker.clone().map(|s| (s, None))).flatten();
-            said[q] = before.or_else(after).or(from_prev);
+            said[q] = nearest.flatten().or_else(after).or(from_prev);
         }
     }
 
@@ -234,7 +261,7 @@ impl State<'_, '_> {
         if i >= view.items.len() || view.quote(i).is_some() || view.punct(i).is_some() {
             return;
         }
-        let start = view.bytes(i, i + 1, &p.outer).start;
+        let start = view.bytes(i, i + 1).start;
         let clause = p.text[start..range.end].trim_end_matches(['.', ' ']);
         if clause.split_whitespace().count() < 4 {
             return;

@@ -493,7 +493,10 @@ impl Scan<'_> {
                 break;
             }
             j += 1;
-            if UNITS.contains_key(w.as_str()) {
+            // A unit ends the phrase unless another noun of it follows
+            // ("artillery rounds").
+            let next_is_unit = self.lower(j).is_some_and(|n| UNITS.contains_key(n.as_str()));
+            if UNITS.contains_key(w.as_str()) && !next_is_unit {
                 break;
             }
         }

@@ -199,7 +199,7 @@ impl Registry {
 }
 
 /// Two or more words, none of them a place or body word: a person's name.
-fn looks_personal(name: &[String]) -> bool {
+pub fn looks_personal(name: &[String]) -> bool {
     name.len() >= 2
         && name.iter().all(|w| !ORG_WORDS.contains(lower(w).as_str()))
         && !name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
