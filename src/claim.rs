@@ -99,10 +99,18 @@ pub struct Quantity {
     #[serde(serialize_with = "number")]
     pub value: f64,
     /// A range's lower end.
-    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "opt_number")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "opt_number"
+    )]
     pub low: Option<f64>,
     /// A range's upper end.
-    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "opt_number")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "opt_number"
+    )]
     pub high: Option<f64>,
     /// The counted noun or unit, singular and lower case ("soldier").
     pub unit: Option<String>,
@@ -183,7 +191,8 @@ pub fn assign_ids(claims: &mut [Claim]) {
     let mut seen: HashMap<(Kind, u64), u32> = HashMap::new();
     for claim in claims {
         let key = normalise(&claim.text);
-        let hash = xxhash_rust::xxh3::xxh3_64(format!("{}\0{}", claim.kind.as_str(), key).as_bytes());
+        let hash =
+            xxhash_rust::xxh3::xxh3_64(format!("{}\0{}", claim.kind.as_str(), key).as_bytes());
         let n = seen.entry((claim.kind, hash)).or_insert(0);
         *n += 1;
         claim.id = if *n == 1 {
@@ -206,7 +215,11 @@ mod tests {
             text: text.into(),
             speaker: None,
             cue: None,
-            span: Span { start: 0, end: text.len(), line: 1 },
+            span: Span {
+                start: 0,
+                end: text.len(),
+                line: 1,
+            },
             sentence: text.into(),
             quantity: None,
         }
@@ -214,7 +227,10 @@ mod tests {
 
     #[test]
     fn ids_ignore_case_spacing_and_apostrophe_style() {
-        let mut v = vec![claim(Kind::Quote, "We’ve  won,"), claim(Kind::Quote, "we've won")];
+        let mut v = vec![
+            claim(Kind::Quote, "We’ve  won,"),
+            claim(Kind::Quote, "we've won"),
+        ];
         assign_ids(&mut v);
         assert!(v[0].id.starts_with("q-"));
         assert_eq!(v[1].id, format!("{}-2", v[0].id));
@@ -222,7 +238,11 @@ mod tests {
 
     #[test]
     fn ids_differ_by_kind_and_words() {
-        let mut v = vec![claim(Kind::Quote, "a b"), claim(Kind::Statement, "a b"), claim(Kind::Quote, "a c")];
+        let mut v = vec![
+            claim(Kind::Quote, "a b"),
+            claim(Kind::Statement, "a b"),
+            claim(Kind::Quote, "a c"),
+        ];
         assign_ids(&mut v);
         assert_ne!(v[0].id[2..], v[1].id[2..]);
         assert_ne!(v[0].id, v[2].id);
@@ -233,7 +253,13 @@ mod tests {
         // A change here breaks every stored diff: it must be deliberate.
         let mut v = vec![claim(Kind::Quote, "We go together,")];
         assign_ids(&mut v);
-        assert_eq!(v[0].id, format!("q-{:012x}", xxhash_rust::xxh3::xxh3_64(b"quote\0we go together") >> 16));
+        assert_eq!(
+            v[0].id,
+            format!(
+                "q-{:012x}",
+                xxhash_rust::xxh3::xxh3_64(b"quote\0we go together") >> 16
+            )
+        );
     }
 
     #[test]

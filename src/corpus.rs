@@ -76,11 +76,11 @@ enum LineKind<'a> {
 
 fn classify(line: &[u8]) -> LineKind<'_> {
     let trimmed = line.trim_ascii();
-    if let Some(rest) = trimmed.strip_prefix(b"<<<FILE") {
-        if rest.is_empty() || rest[0].is_ascii_whitespace() {
-            let name = rest.strip_suffix(b">>>").unwrap_or(rest);
-            return LineKind::Header(name.trim_ascii());
-        }
+    if let Some(rest) = trimmed.strip_prefix(b"<<<FILE")
+        && (rest.is_empty() || rest[0].is_ascii_whitespace())
+    {
+        let name = rest.strip_suffix(b">>>").unwrap_or(rest);
+        return LineKind::Header(name.trim_ascii());
     }
     match trimmed {
         b">>>" | b"<<<END>>>" | b"<<<END FILE>>>" => LineKind::Close,

@@ -28,7 +28,11 @@ pub struct Kinds {
 
 impl Default for Kinds {
     fn default() -> Self {
-        Kinds { quote: true, statement: true, quantity: true }
+        Kinds {
+            quote: true,
+            statement: true,
+            quantity: true,
+        }
     }
 }
 
@@ -44,7 +48,11 @@ impl Kinds {
 
     /// Only the listed kinds.
     pub fn only(list: &[Kind]) -> Kinds {
-        Kinds { quote: list.contains(&Kind::Quote), statement: list.contains(&Kind::Statement), quantity: list.contains(&Kind::Quantity) }
+        Kinds {
+            quote: list.contains(&Kind::Quote),
+            statement: list.contains(&Kind::Statement),
+            quantity: list.contains(&Kind::Quantity),
+        }
     }
 }
 
@@ -64,19 +72,35 @@ impl<'a> Para<'a> {
         let quotes = quotes::find(text);
         let outer: Vec<_> = quotes.iter().map(QuoteSpan::outer).collect();
         let sentences = segment::sentences(text, &outer);
-        Para { offset: p.start, text, toks: segment::tokens(text), quotes, outer, sentences }
+        Para {
+            offset: p.start,
+            text,
+            toks: segment::tokens(text),
+            quotes,
+            outer,
+            sentences,
+        }
     }
 }
 
 /// The claims of one article, in order of position.
 pub fn extract(article: &Article, kinds: Kinds) -> Vec<Claim> {
     let body = article.body.as_str();
-    let paras: Vec<Para> = segment::paragraphs(body).into_iter().map(|p| Para::new(body, p)).collect();
+    let paras: Vec<Para> = segment::paragraphs(body)
+        .into_iter()
+        .map(|p| Para::new(body, p))
+        .collect();
     let mut registry = Registry::default();
     for p in &paras {
         registry.add_paragraph(p.text, &p.toks, p.offset);
     }
-    let mut state = State { resolver: Resolver::new(&registry), claims: Vec::new(), article, kinds, prev_speaker: None };
+    let mut state = State {
+        resolver: Resolver::new(&registry),
+        claims: Vec::new(),
+        article,
+        kinds,
+        prev_speaker: None,
+    };
     for p in &paras {
         state.paragraph(p);
     }
@@ -115,10 +139,18 @@ impl State<'_, '_> {
 
     /// Attributes the quotations of one sentence; returns who the sentence
     /// as a whole is attributed to (for amounts outside quotations).
-    fn sentence(&mut self, p: &Para, view: &SentenceView, range: &Range<usize>, said: &mut [Said]) -> Said {
+    fn sentence(
+        &mut self,
+        p: &Para,
+        view: &SentenceView,
+        range: &Range<usize>,
+        said: &mut [Said],
+    ) -> Said {
         let cues = view.cues();
         let mut resolved: Vec<Option<Speaker>> = vec![None; cues.len()];
-        let quote_items: Vec<(usize, usize)> = (0..view.items.len()).filter_map(|i| view.quote(i).map(|q| (i, q))).collect();
+        let quote_items: Vec<(usize, usize)> = (0..view.items.len())
+            .filter_map(|i| view.quote(i).map(|q| (i, q)))
+            .collect();
         for &(item, q) in &quote_items {
             let Some(ci) = choose_cue(&cues, item, q) else {
                 said[q] = self.elided_cue(view, item, q);
@@ -127,13 +159,16 @@ impl State<'_, '_> {
             let speaker = self.resolve_cue(p, &cues, ci, &mut resolved);
             said[q] = speaker.map(|s| (s, Some(p.text[cues[ci].bytes.clone()].to_string())));
         }
-        if cues.iter().any(|c| c.subject.is_none()) && quote_items.iter().any(|&(_, q)| said[q].is_none()) {
-            if let Some(m) = view.opening_subject() {
-                let speaker = self.resolver.resolve(&m, &self.article.body[m.start..m.end]);
-                for &(_, q) in &quote_items {
-                    if said[q].is_none() {
-                        said[q] = speaker.clone().map(|s| (s, None));
-                    }
+        if cues.iter().any(|c| c.subject.is_none())
+            && quote_items.iter().any(|&(_, q)| said[q].is_none())
+            && let Some(m) = view.opening_subject()
+        {
+            let speaker = self
+                .resolver
+                .resolve(&m, &self.article.body[m.start..m.end]);
+            for &(_, q) in &quote_items {
+                if said[q].is_none() {
+                    said[q] = speaker.clone().map(|s| (s, None));
                 }
             }
         }
@@ -163,12 +198,20 @@ impl State<'_, '_> {
         if !matches!(m.form, Form::Name(_) | Form::Group(_)) {
             return None;
         }
-        let speaker = self.resolver.resolve(&m, &self.article.body[m.start..m.end])?;
+        let speaker = self
+            .resolver
+            .resolve(&m, &self.article.body[m.start..m.end])?;
         Some((speaker, None))
     }
 
     /// Resolves cue `ci`'s subject once per sentence.
-    fn resolve_cue(&mut self, _p: &Para, cues: &[Cue], ci: usize, resolved: &mut [Option<Speaker>]) -> Option<Speaker> {
+    fn resolve_cue(
+        &mut self,
+        _p: &Para,
+        cues: &[Cue],
+        ci: usize,
+        resolved: &mut [Option<Speaker>],
+    ) -> Option<Speaker> {
         if resolved[ci].is_none() {
             let m = cues[ci].subject.as_ref()?;
             resolved[ci] = self.resolver.resolve(m, &self.article.body[m.start..m.end]);
@@ -178,7 +221,9 @@ impl State<'_, '_> {
 
     /// Remembers the subject of a sentence without a cue, for pronouns.
     fn note_subject(&mut self, view: &SentenceView) {
-        let Some(m) = view.opening_subject() else { return };
+        let Some(m) = view.opening_subject() else {
+            return;
+        };
         let text = &self.article.body[m.start..m.end];
         match &m.form {
             Form::Name(parts) => self.resolver.note_person(parts, m.start, text),
@@ -191,11 +236,22 @@ impl State<'_, '_> {
     fn note_documents(&mut self, p: &Para, view: &SentenceView) {
         for i in 0..view.items.len() {
             let Some(w) = view.word(i) else { continue };
-            if !matches!(w, "statement" | "communique" | "communiqué" | "report" | "letter") {
+            if !matches!(
+                w,
+                "statement" | "communique" | "communiqué" | "report" | "letter"
+            ) {
                 continue;
             }
             let mut s = i;
-            while s > 0 && view.word(s - 1).is_some_and(|w| w.chars().all(char::is_lowercase) && !matches!(w, "a" | "an" | "the" | "in" | "of" | "this" | "that" | "its" | "their")) {
+            while s > 0
+                && view.word(s - 1).is_some_and(|w| {
+                    w.chars().all(char::is_lowercase)
+                        && !matches!(
+                            w,
+                            "a" | "an" | "the" | "in" | "of" | "this" | "that" | "its" | "their"
+                        )
+                })
+            {
                 s -= 1;
             }
             let words: Vec<&str> = (s..=i).filter_map(|k| view.word(k)).collect();
@@ -211,20 +267,35 @@ impl State<'_, '_> {
     /// the paragraph opens with a quotation mark, that of the previous
     /// paragraph's last quotation.
     fn inherit(&mut self, p: &Para, said: &mut [Said], sentence_said: &[Said]) {
-        let before_sentences: Vec<(usize, Said)> = p.sentences.iter().zip(sentence_said).filter(|(_, s)| s.is_some()).map(|(r, s)| (r.start, s.clone())).collect();
+        let before_sentences: Vec<(usize, Said)> = p
+            .sentences
+            .iter()
+            .zip(sentence_said)
+            .filter(|(_, s)| s.is_some())
+            .map(|(r, s)| (r.start, s.clone()))
+            .collect();
         for q in 0..said.len() {
             if said[q].is_some() {
                 continue;
             }
             let at = p.quotes[q].open;
-            let quote_before = (0..q).rev().find(|&k| said[k].is_some()).map(|k| (p.quotes[k].open, said[k].clone()));
-            let sentence_before = before_sentences.iter().rev().find(|(s, _)| *s < at).cloned();
+            let quote_before = (0..q)
+                .rev()
+                .find(|&k| said[k].is_some())
+                .map(|k| (p.quotes[k].open, said[k].clone()));
+            let sentence_before = before_sentences
+                .iter()
+                .rev()
+                .find(|(s, _)| *s < at)
+                .cloned();
             let nearest = match (quote_before, sentence_before) {
                 (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
                 (a, b) => a.or(b).map(|x| x.1),
             };
             let after = || said[q + 1..].iter().flatten().next().cloned();
-            let from_prev = (q == 0 && p.quotes[0].open == 0).then(|| self.prev_speaker.clone().map(|s| (s, None))).flatten();
+            let from_prev = (q == 0 && p.quotes[0].open == 0)
+                .then(|| self.prev_speaker.clone().map(|s| (s, None)))
+                .flatten();
             said[q] = nearest.flatten().or_else(after).or(from_prev);
         }
     }
@@ -236,13 +307,31 @@ impl State<'_, '_> {
         for (q, s) in p.quotes.iter().zip(said) {
             let Some((speaker, cue)) = s else { continue };
             let sentence = sentence_of(p, q.start);
-            self.push(p, q.start..q.end, Kind::Quote, Some(speaker.clone()), cue.clone(), sentence, None);
+            self.push(
+                p,
+                q.start..q.end,
+                Kind::Quote,
+                Some(speaker.clone()),
+                cue.clone(),
+                sentence,
+                None,
+            );
         }
     }
 
     /// A reported-speech claim for the main clause `NP cue that CLAUSE`.
-    fn statement(&mut self, p: &Para, view: &SentenceView, cue: &Cue, range: &Range<usize>, speaker: &Speaker) {
-        if !self.kinds.statement || !cue.subject_first || (0..cue.item).any(|i| view.quote(i).is_some()) {
+    fn statement(
+        &mut self,
+        p: &Para,
+        view: &SentenceView,
+        cue: &Cue,
+        range: &Range<usize>,
+        speaker: &Speaker,
+    ) {
+        if !self.kinds.statement
+            || !cue.subject_first
+            || (0..cue.item).any(|i| view.quote(i).is_some())
+        {
             return;
         }
         let Some(subject) = &cue.subject else { return };
@@ -250,10 +339,24 @@ impl State<'_, '_> {
             return;
         }
         let mut i = cue.item_end;
-        let told = view.word(cue.item).is_some_and(|w| matches!(w, "told" | "tells" | "tell" | "assured" | "informed" | "reminded"));
+        let told = view.word(cue.item).is_some_and(|w| {
+            matches!(
+                w,
+                "told" | "tells" | "tell" | "assured" | "informed" | "reminded"
+            )
+        });
         if told {
             let that = (i..(i + 5).min(view.items.len())).find(|&k| view.word(k) == Some("that"));
-            i = that.unwrap_or(i + if view.word(i).is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their")) { 2 } else { 1 });
+            i = that.unwrap_or(
+                i + if view
+                    .word(i)
+                    .is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their"))
+                {
+                    2
+                } else {
+                    1
+                },
+            );
         }
         if view.word(i) == Some("that") {
             i += 1;
@@ -269,7 +372,15 @@ impl State<'_, '_> {
         let cue_text = p.text[cue.bytes.clone()].to_string();
         let sentence = p.text[range.clone()].to_string();
         let _ = subject;
-        self.push(p, start..start + clause.len(), Kind::Statement, Some(speaker.clone()), Some(cue_text), sentence, None);
+        self.push(
+            p,
+            start..start + clause.len(),
+            Kind::Statement,
+            Some(speaker.clone()),
+            Some(cue_text),
+            sentence,
+            None,
+        );
     }
 
     fn emit_quantities(&mut self, p: &Para, said: &[Said], sentence_speaker: &[Said]) {
@@ -278,20 +389,40 @@ impl State<'_, '_> {
         }
         for (si, range) in p.sentences.iter().enumerate() {
             for found in numbers::find(p.text, &p.toks, range.clone()) {
-                let inside = p.outer.iter().position(|r| r.start < found.range.start && found.range.start < r.end);
+                let inside = p
+                    .outer
+                    .iter()
+                    .position(|r| r.start < found.range.start && found.range.start < r.end);
                 let who = match inside {
                     Some(q) => said[q].clone(),
                     None => sentence_speaker[si].clone(),
                 };
                 let (speaker, cue) = who.map_or((None, None), |(s, c)| (Some(s), c));
                 let sentence = p.text[range.clone()].to_string();
-                self.push(p, found.range, Kind::Quantity, speaker, cue, sentence, Some(found.quantity));
+                self.push(
+                    p,
+                    found.range,
+                    Kind::Quantity,
+                    speaker,
+                    cue,
+                    sentence,
+                    Some(found.quantity),
+                );
             }
         }
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn push(&mut self, p: &Para, r: Range<usize>, kind: Kind, speaker: Option<Speaker>, cue: Option<String>, sentence: String, quantity: Option<crate::claim::Quantity>) {
+    fn push(
+        &mut self,
+        p: &Para,
+        r: Range<usize>,
+        kind: Kind,
+        speaker: Option<Speaker>,
+        cue: Option<String>,
+        sentence: String,
+        quantity: Option<crate::claim::Quantity>,
+    ) {
         let start = p.offset + r.start;
         let end = p.offset + r.end;
         self.claims.push(Claim {
@@ -301,7 +432,11 @@ impl State<'_, '_> {
             text: self.article.body[start..end].to_string(),
             speaker,
             cue,
-            span: Span { start, end, line: self.article.line_of(start) },
+            span: Span {
+                start,
+                end,
+                line: self.article.line_of(start),
+            },
             sentence,
             quantity,
         });

@@ -2,10 +2,10 @@
 //! maps the outcome to an exit code (0 clean, 1 input problems, 2 usage or
 //! fatal errors).
 
-use clap::Parser;
 use claimex::cli::{Cli, Command, ExtractArgs};
 use claimex::pipeline::{self, Messages, Outcome};
 use claimex::{Kind, Kinds};
+use clap::Parser;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -22,15 +22,21 @@ fn extract(args: ExtractArgs) -> ExitCode {
     } else {
         Kinds::only(&args.kind.iter().map(|&k| Kind::from(k)).collect::<Vec<_>>())
     };
-    if let Some(n) = args.threads {
-        if let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n).build_global() {
-            eprintln!("claimex: cannot start {n} threads: {e}");
-            return ExitCode::from(2);
-        }
+    if let Some(n) = args.threads
+        && let Err(e) = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+    {
+        eprintln!("claimex: cannot start {n} threads: {e}");
+        return ExitCode::from(2);
     }
     let stdin = [Path::new("-")];
     let files: Vec<&Path> = args.files.iter().map(|p| p.as_path()).collect();
-    let inputs = if files.is_empty() { &stdin[..] } else { &files[..] };
+    let inputs = if files.is_empty() {
+        &stdin[..]
+    } else {
+        &files[..]
+    };
     let mut msgs = Messages::new(std::io::stderr().lock());
     match pipeline::run(inputs, kinds, std::io::stdout().lock(), &mut msgs) {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

@@ -36,7 +36,10 @@ pub struct Messages<E: Write> {
 impl<E: Write> Messages<E> {
     /// Messages written to `err`.
     pub fn new(err: E) -> Messages<E> {
-        Messages { err, problems: false }
+        Messages {
+            err,
+            problems: false,
+        }
     }
 
     /// Writes `claimex: message` and marks the run as having problems.
@@ -47,13 +50,22 @@ impl<E: Write> Messages<E> {
 
     /// The outcome so far.
     pub fn outcome(&self) -> Outcome {
-        if self.problems { Outcome::Problems } else { Outcome::Clean }
+        if self.problems {
+            Outcome::Problems
+        } else {
+            Outcome::Clean
+        }
     }
 }
 
 /// Extracts claims from every input (`-` is standard input) and writes them
 /// to `out` as JSON Lines.
-pub fn run<W: Write, E: Write>(inputs: &[&Path], kinds: Kinds, out: W, msgs: &mut Messages<E>) -> io::Result<Outcome> {
+pub fn run<W: Write, E: Write>(
+    inputs: &[&Path],
+    kinds: Kinds,
+    out: W,
+    msgs: &mut Messages<E>,
+) -> io::Result<Outcome> {
     let mut out = io::BufWriter::with_capacity(1 << 16, out);
     for path in inputs {
         let result = if path.as_os_str() == "-" {
@@ -61,7 +73,13 @@ pub fn run<W: Write, E: Write>(inputs: &[&Path], kinds: Kinds, out: W, msgs: &mu
             run_reader(stdin.lock(), "-", kinds, &mut out, msgs)
         } else {
             match File::open(path) {
-                Ok(f) => run_reader(BufReader::with_capacity(1 << 18, f), &path.display().to_string(), kinds, &mut out, msgs),
+                Ok(f) => run_reader(
+                    BufReader::with_capacity(1 << 18, f),
+                    &path.display().to_string(),
+                    kinds,
+                    &mut out,
+                    msgs,
+                ),
                 Err(e) => {
                     msgs.problem(&format!("{}: cannot open: {}", path.display(), plain(&e)));
                     Ok(())
@@ -91,13 +109,23 @@ fn plain(e: &io::Error) -> String {
 
 /// Reads one input; output errors come back as `Err`, input read errors
 /// are reported and end that input only.
-fn run_reader<R: BufRead, W: Write, E: Write>(input: R, name: &str, kinds: Kinds, out: &mut W, msgs: &mut Messages<E>) -> io::Result<()> {
+fn run_reader<R: BufRead, W: Write, E: Write>(
+    input: R,
+    name: &str,
+    kinds: Kinds,
+    out: &mut W,
+    msgs: &mut Messages<E>,
+) -> io::Result<()> {
     let mut reader = CorpusReader::new(input, name);
     loop {
         let (batch, read_error) = next_batch(&mut reader);
         write_batch(&batch, kinds, out, msgs)?;
         if let Some(e) = read_error {
-            msgs.problem(&format!("{name}:{}: read error: {}", reader_line(&batch), plain(&e)));
+            msgs.problem(&format!(
+                "{name}:{}: read error: {}",
+                reader_line(&batch),
+                plain(&e)
+            ));
             return Ok(());
         }
         if batch.is_empty() {
@@ -128,7 +156,12 @@ fn next_batch<R: BufRead>(reader: &mut CorpusReader<R>) -> (Vec<Article>, Option
 }
 
 /// Extracts a batch in parallel and writes it in input order.
-fn write_batch<W: Write, E: Write>(batch: &[Article], kinds: Kinds, out: &mut W, msgs: &mut Messages<E>) -> io::Result<()> {
+fn write_batch<W: Write, E: Write>(
+    batch: &[Article],
+    kinds: Kinds,
+    out: &mut W,
+    msgs: &mut Messages<E>,
+) -> io::Result<()> {
     let rendered: Vec<Vec<u8>> = batch.par_iter().map(|a| render(a, kinds)).collect();
     for (article, lines) in batch.iter().zip(rendered) {
         for d in &article.diagnostics {

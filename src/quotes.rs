@@ -65,13 +65,18 @@ pub fn find(text: &str) -> Vec<QuoteSpan> {
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map_or(' ', |&(_, n)| n);
-        let (role, width) = match mark_role(c, prev, next, outer.map(|o| o.family), inner) {
-            Some(r) if c == '\'' && next == '\'' => {
-                iter.next();
-                let after = iter.peek().map_or(' ', |&(_, n)| n);
-                (Some(double_from_context(prev, after, r)), 2)
-            }
-            r => (r, c.len_utf8()),
+        let (role, width) = if c == '\'' && next == '\'' {
+            iter.next();
+            let after = iter.peek().map_or(' ', |&(_, n)| n);
+            (
+                Some(double_from_context(prev, after, outer.map(|o| o.family))),
+                2,
+            )
+        } else {
+            (
+                mark_role(c, prev, next, outer.map(|o| o.family), inner),
+                c.len_utf8(),
+            )
         };
         prev = if width == 2 { '\'' } else { c };
         let Some(role) = role else { continue };
@@ -81,7 +86,11 @@ pub fn find(text: &str) -> Vec<QuoteSpan> {
                     Role::Open(f) => f,
                     _ => Family::Double,
                 };
-                outer = Some(Opened { family, open: i, start: i + width });
+                outer = Some(Opened {
+                    family,
+                    open: i,
+                    start: i + width,
+                });
                 inner = None;
             }
             (Role::Close(f), Some(o)) | (Role::Either, Some(o @ Opened { family: f, .. }))
@@ -93,7 +102,11 @@ pub fn find(text: &str) -> Vec<QuoteSpan> {
             (Role::Open(Family::Double), Some(o)) if o.family == Family::Double => {
                 // A new opening while one is open: the first was never closed.
                 push(&mut out, text, o, i, i, false);
-                outer = Some(Opened { family: Family::Double, open: i, start: i + width });
+                outer = Some(Opened {
+                    family: Family::Double,
+                    open: i,
+                    start: i + width,
+                });
                 inner = None;
             }
             (Role::Open(f), Some(o)) if f != o.family => inner = Some(f),
@@ -108,16 +121,13 @@ pub fn find(text: &str) -> Vec<QuoteSpan> {
 }
 
 /// A doubled straight apostrophe is a double mark; which way it faces.
-fn double_from_context(prev: char, next: char, single_role: Role) -> Role {
-    if prev.is_whitespace() || is_open_punct(prev) {
-        Role::Open(Family::Double)
-    } else if next.is_whitespace() || next.is_ascii_punctuation() {
+fn double_from_context(prev: char, next: char, outer: Option<Family>) -> Role {
+    if outer == Some(Family::Double) && !(next.is_alphanumeric() && prev.is_whitespace()) {
         Role::Close(Family::Double)
+    } else if prev.is_whitespace() || is_open_punct(prev) || outer.is_none() {
+        Role::Open(Family::Double)
     } else {
-        match single_role {
-            Role::Close(_) => Role::Close(Family::Double),
-            _ => Role::Open(Family::Double),
-        }
+        Role::Close(Family::Double)
     }
 }
 
@@ -184,7 +194,13 @@ fn push(out: &mut Vec<QuoteSpan>, text: &str, o: Opened, end: usize, close: usiz
         return;
     }
     let start = o.start + (inside.len() - inside.trim_start().len());
-    out.push(QuoteSpan { open: o.open, start, end: start + trimmed.len(), close, closed });
+    out.push(QuoteSpan {
+        open: o.open,
+        start,
+        end: start + trimmed.len(),
+        close,
+        closed,
+    });
 }
 
 /// Whether the paragraph opens with a quotation mark (a continued quote).
@@ -197,18 +213,30 @@ mod tests {
     use super::*;
 
     fn quoted(text: &str) -> Vec<&str> {
-        find(text).into_iter().map(|q| &text[q.start..q.end]).collect()
+        find(text)
+            .into_iter()
+            .map(|q| &text[q.start..q.end])
+            .collect()
     }
 
     #[test]
     fn curly_straight_and_guillemets() {
-        assert_eq!(quoted("“One,” he said. \"Two.\" «Three»"), ["One,", "Two.", "Three"]);
+        assert_eq!(
+            quoted("“One,” he said. \"Two.\" «Three»"),
+            ["One,", "Two.", "Three"]
+        );
     }
 
     #[test]
     fn apostrophes_are_not_marks() {
-        assert_eq!(quoted("The troops’ base and the city’s mayor’s “plan’s fine,” she said."), ["plan’s fine,"]);
-        assert_eq!(quoted("It's the workers' day, isn't it?"), Vec::<&str>::new());
+        assert_eq!(
+            quoted("The troops’ base and the city’s mayor’s “plan’s fine,” she said."),
+            ["plan’s fine,"]
+        );
+        assert_eq!(
+            quoted("It's the workers' day, isn't it?"),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]
@@ -220,8 +248,14 @@ mod tests {
 
     #[test]
     fn nested_single_stays_inside_double() {
-        assert_eq!(quoted("“He told me ‘no way’ twice,” she said."), ["He told me ‘no way’ twice,"]);
-        assert_eq!(quoted("\"They said 'never' again,\" he said."), ["They said 'never' again,"]);
+        assert_eq!(
+            quoted("“He told me ‘no way’ twice,” she said."),
+            ["He told me ‘no way’ twice,"]
+        );
+        assert_eq!(
+            quoted("\"They said 'never' again,\" he said."),
+            ["They said 'never' again,"]
+        );
     }
 
     #[test]
@@ -239,7 +273,10 @@ mod tests {
 
     #[test]
     fn brackets_and_ellipses_are_kept() {
-        assert_eq!(quoted("“The [city] … will act,” she said."), ["The [city] … will act,"]);
+        assert_eq!(
+            quoted("“The [city] … will act,” she said."),
+            ["The [city] … will act,"]
+        );
     }
 
     #[test]

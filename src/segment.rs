@@ -28,7 +28,10 @@ pub fn paragraphs(body: &str) -> Vec<Paragraph> {
         let trimmed = line.trim();
         if !trimmed.is_empty() {
             let start = s + (line.len() - line.trim_start().len());
-            out.push(Paragraph { start, end: start + trimmed.len() });
+            out.push(Paragraph {
+                start,
+                end: start + trimmed.len(),
+            });
         }
     };
     for nl in memchr::memchr_iter(b'\n', bytes) {
@@ -88,10 +91,18 @@ pub fn tokens(text: &str) -> Vec<Token> {
             continue;
         }
         if !is_word_char(c) {
-            out.push(Token { start: i, end: i + c.len_utf8(), kind: TokenKind::Punct });
+            out.push(Token {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: TokenKind::Punct,
+            });
             continue;
         }
-        let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+        let kind = if c.is_ascii_digit() {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = chars.peek() {
             if is_word_char(d) {
@@ -102,7 +113,9 @@ pub fn tokens(text: &str) -> Vec<Token> {
             let after = text[j + d.len_utf8()..].chars().next();
             let joins = match kind {
                 // "1,200.5" joins; "87-minute" and "30-60" do not.
-                TokenKind::Number => matches!(d, ',' | '.') && after.is_some_and(|a| a.is_ascii_digit()),
+                TokenKind::Number => {
+                    matches!(d, ',' | '.') && after.is_some_and(|a| a.is_ascii_digit())
+                }
                 _ => is_joiner(d) && after.is_some_and(is_word_char),
             };
             if !joins {
@@ -115,7 +128,11 @@ pub fn tokens(text: &str) -> Vec<Token> {
             end += 1;
             chars.next();
         }
-        out.push(Token { start: i, end, kind });
+        out.push(Token {
+            start: i,
+            end,
+            kind,
+        });
     }
     out
 }
@@ -156,7 +173,9 @@ pub fn sentences(text: &str, quotes: &[Range<usize>]) -> Vec<Range<usize>> {
             q += 1;
         }
         let inside = quotes.get(q).filter(|r| r.start < p);
-        let Some(end) = sentence_end(text, p, inside) else { continue };
+        let Some(end) = sentence_end(text, p, inside) else {
+            continue;
+        };
         if text[start..end].trim().is_empty() {
             continue;
         }
@@ -174,16 +193,19 @@ fn sentence_end(text: &str, p: usize, quote: Option<&Range<usize>>) -> Option<us
     let mut end = p + 1;
     // Closing marks and brackets that follow the terminator belong to it.
     for c in text[end..].chars() {
-        if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '.' | '!' | '?') {
+        if matches!(
+            c,
+            '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '.' | '!' | '?'
+        ) {
             end += c.len_utf8();
         } else {
             break;
         }
     }
-    if let Some(q) = quote {
-        if end < q.end {
-            return None;
-        }
+    if let Some(q) = quote
+        && end < q.end
+    {
+        return None;
     }
     let rest = &text[end..];
     let next = rest.trim_start();
@@ -210,7 +232,9 @@ fn sentence_end(text: &str, p: usize, quote: Option<&Range<usize>>) -> Option<us
 fn abbreviation_may_end(text: &str, p: usize, next: &str) -> bool {
     let word_start = text[..p]
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“'))
-        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &text[word_start..p];
     let kind = abbreviation(word).or_else(|| {
         let mut cs = word.chars();
@@ -255,7 +279,10 @@ mod tests {
     use super::*;
 
     fn split<'a>(text: &'a str, quotes: &[Range<usize>]) -> Vec<&'a str> {
-        sentences(text, quotes).into_iter().map(|r| &text[r]).collect()
+        sentences(text, quotes)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     fn words(text: &str) -> Vec<&str> {
@@ -275,10 +302,26 @@ mod tests {
     fn tokens_keep_names_numbers_and_abbreviations_whole() {
         assert_eq!(
             words("Sen. Mary J. Doe-Smith’s aide, U.S. officials: 1,200.5 troops."),
-            ["Sen.", "Mary", "J.", "Doe-Smith’s", "aide", ",", "U.S.", "officials", ":", "1,200.5", "troops", "."]
+            [
+                "Sen.",
+                "Mary",
+                "J.",
+                "Doe-Smith’s",
+                "aide",
+                ",",
+                "U.S.",
+                "officials",
+                ":",
+                "1,200.5",
+                "troops",
+                "."
+            ]
         );
         assert_eq!(tokens("56th")[0].kind, TokenKind::Number);
-        assert_eq!(words("87-minute 30-60"), ["87", "-", "minute", "30", "-", "60"]);
+        assert_eq!(
+            words("87-minute 30-60"),
+            ["87", "-", "minute", "30", "-", "60"]
+        );
     }
 
     #[test]
@@ -286,25 +329,46 @@ mod tests {
         let t = "Gov. Jane Roe spoke on Oct. 3 in the U.S. capital. It rained! Did it? Yes.";
         assert_eq!(
             split(t, &[]),
-            ["Gov. Jane Roe spoke on Oct. 3 in the U.S. capital.", "It rained!", "Did it?", "Yes."]
+            [
+                "Gov. Jane Roe spoke on Oct. 3 in the U.S. capital.",
+                "It rained!",
+                "Did it?",
+                "Yes."
+            ]
         );
     }
 
     #[test]
     fn abbreviation_can_end_a_sentence_before_an_opener() {
         let t = "He moved to the U.S. The move was quick. Mr. Roe agreed.";
-        assert_eq!(split(t, &[]), ["He moved to the U.S.", "The move was quick.", "Mr. Roe agreed."]);
+        assert_eq!(
+            split(t, &[]),
+            [
+                "He moved to the U.S.",
+                "The move was quick.",
+                "Mr. Roe agreed."
+            ]
+        );
     }
 
     #[test]
     fn decimals_and_initials_do_not_split() {
-        assert_eq!(split("It grew 1.2 percent, said Mary J. Doe.", &[]).len(), 1);
+        assert_eq!(
+            split("It grew 1.2 percent, said Mary J. Doe.", &[]).len(),
+            1
+        );
     }
 
     #[test]
     fn a_quotation_stays_in_one_sentence_with_its_attribution() {
         let t = "“We came. We saw,” she said. “We left.” Then rain.";
-        let q = [0..t.find(" she").unwrap(), t.find("“We left").unwrap()..t.find(" Then").unwrap()];
-        assert_eq!(split(t, &q), ["“We came. We saw,” she said.", "“We left.”", "Then rain."]);
+        let q = [
+            0..t.find(" she").unwrap(),
+            t.find("“We left").unwrap()..t.find(" Then").unwrap(),
+        ];
+        assert_eq!(
+            split(t, &q),
+            ["“We came. We saw,” she said.", "“We left.”", "Then rain."]
+        );
     }
 }

@@ -15,10 +15,10 @@ use std::collections::HashSet;
 /// A word as compared in names: without a possessive ending.
 pub fn bare(word: &str) -> &str {
     for suffix in ["’s", "'s", "’", "'"] {
-        if let Some(w) = word.strip_suffix(suffix) {
-            if !w.is_empty() {
-                return w;
-            }
+        if let Some(w) = word.strip_suffix(suffix)
+            && !w.is_empty()
+        {
+            return w;
         }
     }
     word
@@ -43,7 +43,10 @@ pub fn is_office(word: &str) -> bool {
     OFFICES.contains(lower(word).as_str())
 }
 
-const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "du", "del", "dos", "ibn", "ben"];
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "du", "del", "dos",
+    "ibn", "ben",
+];
 
 /// Whether token `i` can be part of a capitalised name run.
 pub fn nameish(text: &str, toks: &[Token], i: usize) -> bool {
@@ -87,7 +90,10 @@ pub fn split_role(words: &[&str]) -> NameParts {
         .skip_while(|w| STOPWORDS.contains(lower(w).as_str()))
         .collect();
     let Some(last_title) = words.iter().rposition(|w| is_title(w)) else {
-        return NameParts { role: Vec::new(), name: words.iter().map(|w| bare(w).to_string()).collect() };
+        return NameParts {
+            role: Vec::new(),
+            name: words.iter().map(|w| bare(w).to_string()).collect(),
+        };
     };
     let mut name_start = last_title + 1;
     while name_start + 1 < words.len() && is_office(words[name_start]) {
@@ -98,8 +104,14 @@ pub fn split_role(words: &[&str]) -> NameParts {
         role_start -= 1;
     }
     NameParts {
-        role: words[role_start..name_start].iter().map(|w| bare(w).to_string()).collect(),
-        name: words[name_start..].iter().map(|w| bare(w).to_string()).collect(),
+        role: words[role_start..name_start]
+            .iter()
+            .map(|w| bare(w).to_string())
+            .collect(),
+        name: words[name_start..]
+            .iter()
+            .map(|w| bare(w).to_string())
+            .collect(),
     }
 }
 
@@ -178,7 +190,10 @@ impl Registry {
         e.person |= person;
         e.positions.push(pos);
         e.role_words.extend(parts.role.iter().map(|w| lower(w)));
-        if role.as_ref().is_some_and(|r| e.role.as_ref().is_none_or(|old| r.len() > old.len())) {
+        if role
+            .as_ref()
+            .is_some_and(|r| e.role.as_ref().is_none_or(|old| r.len() > old.len()))
+        {
             e.role = role;
         }
     }
@@ -202,7 +217,9 @@ impl Registry {
 pub fn looks_personal(name: &[String]) -> bool {
     name.len() >= 2
         && name.iter().all(|w| !ORG_WORDS.contains(lower(w).as_str()))
-        && !name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
+        && !name
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
 }
 
 /// Whether `small` appears in `big` in order (gaps allowed).
@@ -248,15 +265,39 @@ pub struct Resolver<'r> {
 }
 
 /// Determiners and quantifiers dropped from an unnamed speaker's name.
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "some", "several"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+    "some", "several",
+];
 
 /// Head nouns of documents: what "it" can refer to when it "reads" or "says".
-const DOCUMENTS: &[&str] = &["statement", "communique", "communiqué", "report", "letter", "document", "memo", "email", "filing", "editorial", "complaint", "survey", "poll", "study"];
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "communique",
+    "communiqué",
+    "report",
+    "letter",
+    "document",
+    "memo",
+    "email",
+    "filing",
+    "editorial",
+    "complaint",
+    "survey",
+    "poll",
+    "study",
+];
 
 impl<'r> Resolver<'r> {
     /// A resolver over the names of one article.
     pub fn new(registry: &'r Registry) -> Resolver<'r> {
-        Resolver { registry, last_person: None, last_group: None, last_body: None, spoke: HashSet::new() }
+        Resolver {
+            registry,
+            last_person: None,
+            last_group: None,
+            last_body: None,
+            spoke: HashSet::new(),
+        }
     }
 
     /// The speaker a mention (written `text` in the body) names, and
@@ -282,12 +323,19 @@ impl<'r> Resolver<'r> {
             }
             Form::Name(parts) => Some(self.named(parts, m.start, mention)),
             Form::List(list) => Some(self.named(&list[0], m.start, mention)),
-            Form::Role(words) => self.by_role(words, m.start).or_else(|| {
-                Some(Speaker { name: words.join(" "), mention, role: None })
-            }).map(|mut s| {
-                s.mention = text.to_string();
-                s
-            }),
+            Form::Role(words) => self
+                .by_role(words, m.start)
+                .or_else(|| {
+                    Some(Speaker {
+                        name: words.join(" "),
+                        mention,
+                        role: None,
+                    })
+                })
+                .map(|mut s| {
+                    s.mention = text.to_string();
+                    s
+                }),
             Form::Group(name) => Some(self.group(name, mention)),
         }
     }
@@ -314,7 +362,12 @@ impl<'r> Resolver<'r> {
                 self.last_person = Some(s.clone());
             }
         }
-        if let Some(idx) = self.registry.entries.iter().position(|e| e.name() == s.name) {
+        if let Some(idx) = self
+            .registry
+            .entries
+            .iter()
+            .position(|e| e.name() == s.name)
+        {
             self.spoke.insert(idx);
         }
     }
@@ -322,16 +375,24 @@ impl<'r> Resolver<'r> {
     /// Notes a document or body named in passing ("issued a joint
     /// statement"), so that a later "it read" finds it.
     pub fn note_body(&mut self, name: &str, mention: &str) {
-        self.last_body = Some(Speaker { name: name.to_string(), mention: mention.to_string(), role: None });
+        self.last_body = Some(Speaker {
+            name: name.to_string(),
+            mention: mention.to_string(),
+            role: None,
+        });
     }
 
     /// Notes a person named as the subject of a sentence, for "he"/"she".
     pub fn note_person(&mut self, parts: &NameParts, pos: usize, mention: &str) {
         let s = self.named(parts, pos, mention.to_string());
-        if let Some(idx) = self.registry.entries.iter().position(|e| e.name() == s.name) {
-            if self.registry.entries[idx].person {
-                self.last_person = Some(s);
-            }
+        if let Some(idx) = self
+            .registry
+            .entries
+            .iter()
+            .position(|e| e.name() == s.name)
+            && self.registry.entries[idx].person
+        {
+            self.last_person = Some(s);
         }
     }
 
@@ -347,15 +408,30 @@ impl<'r> Resolver<'r> {
             let words: Vec<String> = parts.role.iter().map(|w| lower(w)).collect();
             return self
                 .by_role(&words, pos)
-                .map(|s| Speaker { mention: mention.clone(), ..s })
-                .unwrap_or(Speaker { name: parts.role.join(" "), mention, role: None });
+                .map(|s| Speaker {
+                    mention: mention.clone(),
+                    ..s
+                })
+                .unwrap_or(Speaker {
+                    name: parts.role.join(" "),
+                    mention,
+                    role: None,
+                });
         }
         match self.pick(&self.registry.candidates(&parts.name), pos) {
             Some(idx) => {
                 let e = &self.registry.entries[idx];
-                Speaker { name: e.name(), mention, role: role.or_else(|| e.role.clone()) }
+                Speaker {
+                    name: e.name(),
+                    mention,
+                    role: role.or_else(|| e.role.clone()),
+                }
             }
-            None => Speaker { name: parts.name.join(" "), mention, role },
+            None => Speaker {
+                name: parts.name.join(" "),
+                mention,
+                role,
+            },
         }
     }
 
@@ -367,47 +443,91 @@ impl<'r> Resolver<'r> {
         let maximal: Vec<usize> = cands
             .iter()
             .copied()
-            .filter(|&i| !cands.iter().any(|&j| j != i && e[j].words.len() > e[i].words.len() && is_subsequence(&e[i].words, &e[j].words)))
+            .filter(|&i| {
+                !cands.iter().any(|&j| {
+                    j != i
+                        && e[j].words.len() > e[i].words.len()
+                        && is_subsequence(&e[i].words, &e[j].words)
+                })
+            })
             .collect();
         if maximal.len() <= 1 {
             return maximal.first().copied();
         }
-        let spoke: Vec<usize> = maximal.iter().copied().filter(|i| self.spoke.contains(i)).collect();
+        let spoke: Vec<usize> = maximal
+            .iter()
+            .copied()
+            .filter(|i| self.spoke.contains(i))
+            .collect();
         let pool = if spoke.is_empty() { maximal } else { spoke };
         let recency = |i: usize| e[i].positions.iter().rev().find(|&&p| p <= pos).copied();
-        pool.iter().copied().max_by_key(|&i| (recency(i).map_or(0, |p| p + 1), std::cmp::Reverse(e[i].positions[0])))
+        pool.iter().copied().max_by_key(|&i| {
+            (
+                recency(i).map_or(0, |p| p + 1),
+                std::cmp::Reverse(e[i].positions[0]),
+            )
+        })
     }
 
     /// The person whose titles hold all the title words of a bare role.
     fn by_role(&self, words: &[String], pos: usize) -> Option<Speaker> {
-        let wanted: Vec<&String> = words.iter().filter(|w| is_title(w) || (is_office(w) && !DETERMINERS.contains(&w.as_str()) && w.as_str() != "of")).collect();
+        let wanted: Vec<&String> = words
+            .iter()
+            .filter(|w| {
+                is_title(w)
+                    || (is_office(w) && !DETERMINERS.contains(&w.as_str()) && w.as_str() != "of")
+            })
+            .collect();
         if !wanted.iter().any(|w| is_title(w)) {
             return None;
         }
         let cands: Vec<usize> = (0..self.registry.entries.len())
-            .filter(|&i| wanted.iter().all(|w| self.registry.entries[i].role_words.contains(w.as_str())))
+            .filter(|&i| {
+                wanted
+                    .iter()
+                    .all(|w| self.registry.entries[i].role_words.contains(w.as_str()))
+            })
             .collect();
         let idx = self.pick(&cands, pos).or_else(|| {
             // No title matches in full: the last person who spoke, if any of
             // the role's title words is theirs.
             let last = self.last_person.as_ref()?;
-            let i = self.registry.entries.iter().position(|e| e.name() == last.name)?;
-            wanted.iter().any(|w| self.registry.entries[i].role_words.contains(w.as_str())).then_some(i)
+            let i = self
+                .registry
+                .entries
+                .iter()
+                .position(|e| e.name() == last.name)?;
+            wanted
+                .iter()
+                .any(|w| self.registry.entries[i].role_words.contains(w.as_str()))
+                .then_some(i)
         })?;
         let e = &self.registry.entries[idx];
-        Some(Speaker { name: e.name(), mention: String::new(), role: e.role.clone() })
+        Some(Speaker {
+            name: e.name(),
+            mention: String::new(),
+            role: e.role.clone(),
+        })
     }
 
     /// An unnamed group or document, as printed; a bare document noun takes
     /// the fuller name of the last document of its kind ("the statement" →
     /// "joint statement").
     fn group(&self, name: &str, mention: String) -> Speaker {
-        if let Some(body) = &self.last_body {
-            if body.name != name && body.name.ends_with(name) {
-                return Speaker { mention, ..body.clone() };
-            }
+        if let Some(body) = &self.last_body
+            && body.name != name
+            && body.name.ends_with(name)
+        {
+            return Speaker {
+                mention,
+                ..body.clone()
+            };
         }
-        Speaker { name: name.to_string(), mention, role: None }
+        Speaker {
+            name: name.to_string(),
+            mention,
+            role: None,
+        }
     }
 }
 
@@ -445,7 +565,11 @@ mod tests {
     }
 
     fn mention(form: Form, pos: usize) -> Mention {
-        Mention { start: pos, end: pos, form }
+        Mention {
+            start: pos,
+            end: pos,
+            form,
+        }
     }
 
     #[test]
@@ -463,10 +587,17 @@ mod tests {
         let text = "Labor Secretary Maria Q. Fenwick Jr. met Maria Fenwick's aides.";
         let r = registry(text);
         let res = Resolver::new(&r);
-        let s = res.lookup(&mention(Form::Name(name(&["Fenwick"])), 50), "Fenwick").unwrap();
+        let s = res
+            .lookup(&mention(Form::Name(name(&["Fenwick"])), 50), "Fenwick")
+            .unwrap();
         assert_eq!(s.name, "Maria Q. Fenwick Jr.");
         assert_eq!(s.role.as_deref(), Some("Labor Secretary"));
-        let s = res.lookup(&mention(Form::Name(name(&["Secretary", "Maria"])), 50), "Secretary Maria").unwrap();
+        let s = res
+            .lookup(
+                &mention(Form::Name(name(&["Secretary", "Maria"])), 50),
+                "Secretary Maria",
+            )
+            .unwrap();
         assert_eq!(s.name, "Maria Q. Fenwick Jr.");
     }
 
@@ -475,8 +606,13 @@ mod tests {
         let text = "Mayor Ana Park spoke. Later, Governor Leo Park arrived.";
         let r = registry(text);
         let mut res = Resolver::new(&r);
-        res.resolve(&mention(Form::Name(name(&["Mayor", "Ana", "Park"])), 0), "Mayor Ana Park");
-        let s = res.lookup(&mention(Form::Name(name(&["Park"])), 60), "Park").unwrap();
+        res.resolve(
+            &mention(Form::Name(name(&["Mayor", "Ana", "Park"])), 0),
+            "Mayor Ana Park",
+        );
+        let s = res
+            .lookup(&mention(Form::Name(name(&["Park"])), 60), "Park")
+            .unwrap();
         assert_eq!(s.name, "Ana Park");
     }
 
@@ -486,9 +622,19 @@ mod tests {
         let r = registry(text);
         let mut res = Resolver::new(&r);
         res.resolve(&mention(Form::Name(name(&["Odu"])), 70), "Odu");
-        assert_eq!(res.lookup(&mention(Form::Pronoun("person"), 80), "he").unwrap().name, "Sam Odu");
+        assert_eq!(
+            res.lookup(&mention(Form::Pronoun("person"), 80), "he")
+                .unwrap()
+                .name,
+            "Sam Odu"
+        );
         let role = Form::Role(vec!["the".into(), "health".into(), "minister".into()]);
-        assert_eq!(res.lookup(&mention(role, 90), "the health minister").unwrap().name, "Ada Ene");
+        assert_eq!(
+            res.lookup(&mention(role, 90), "the health minister")
+                .unwrap()
+                .name,
+            "Ada Ene"
+        );
     }
 
     #[test]
@@ -496,7 +642,12 @@ mod tests {
         let r = Registry::default();
         let mut res = Resolver::new(&r);
         res.note_body("joint statement", "a joint statement");
-        let s = res.lookup(&mention(Form::Group("statement".into()), 0), "the statement").unwrap();
+        let s = res
+            .lookup(
+                &mention(Form::Group("statement".into()), 0),
+                "the statement",
+            )
+            .unwrap();
         assert_eq!(s.name, "joint statement");
     }
 }

@@ -1,0 +1,323 @@
+//! CLI tests: drive the real binary and check the claim contract.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::io::Write;
+
+fn claimex() -> Command {
+    Command::cargo_bin("claimex").unwrap()
+}
+
+fn lines(out: &[u8]) -> Vec<Value> {
+    String::from_utf8(out.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every line is JSON"))
+        .collect()
+}
+
+const SEEDS: &str = "fixtures/seeds.corpus";
+
+#[test]
+fn every_line_holds_the_contract_and_spans_slice_the_body() {
+    let out = claimex()
+        .args(["extract", SEEDS])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let claims = lines(&out);
+    assert!(claims.len() > 100);
+    for c in &claims {
+        for field in [
+            "article", "id", "kind", "text", "speaker", "span", "sentence",
+        ] {
+            assert!(c.get(field).is_some(), "{field} missing in {c}");
+        }
+        let start = c["span"]["start"].as_u64().unwrap() as usize;
+        let end = c["span"]["end"].as_u64().unwrap() as usize;
+        assert!(start < end && c["span"]["line"].as_u64().unwrap() >= 2);
+        if c["kind"] == "quantity" {
+            for field in ["value", "unit", "per", "approx", "category", "subject"] {
+                assert!(c.get(field).is_some(), "{field} missing in {c}");
+            }
+        }
+    }
+}
+
+#[test]
+fn stdin_and_file_give_identical_output_and_runs_are_stable() {
+    let from_file = claimex().args(["extract", SEEDS]).output().unwrap().stdout;
+    let input = std::fs::read(SEEDS).unwrap();
+    let from_stdin = claimex()
+        .arg("extract")
+        .write_stdin(input.clone())
+        .output()
+        .unwrap()
+        .stdout;
+    let dash = claimex()
+        .args(["extract", "-"])
+        .write_stdin(input)
+        .output()
+        .unwrap()
+        .stdout;
+    assert_eq!(from_file, from_stdin);
+    assert_eq!(from_file, dash);
+    assert_eq!(
+        from_file,
+        claimex().args(["extract", SEEDS]).output().unwrap().stdout
+    );
+}
+
+#[test]
+fn kind_filter() {
+    let out = claimex()
+        .args(["extract", "--kind", "quantity", SEEDS])
+        .output()
+        .unwrap()
+        .stdout;
+    let claims = lines(&out);
+    assert!(!claims.is_empty() && claims.iter().all(|c| c["kind"] == "quantity"));
+}
+
+#[test]
+fn both_header_forms_no_header_crlf_and_bom() {
+    let input = "\u{feff}<<<FILE one>>>\r\n“We will rebuild,” Mayor Ana Ruiz said.\r\n<<<FILE two\n“Never,” Ruiz said.\n>>>\n";
+    let claims = lines(
+        &claimex()
+            .arg("extract")
+            .write_stdin(input)
+            .assert()
+            .success()
+            .get_output()
+            .stdout,
+    );
+    let names: Vec<_> = claims
+        .iter()
+        .map(|c| c["article"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["one", "two"]);
+    assert_eq!(claims[0]["speaker"]["name"], "Ana Ruiz");
+    assert_eq!(claims[0]["text"], "We will rebuild,");
+    let plain = lines(
+        &claimex()
+            .arg("extract")
+            .write_stdin("“Fine,” Ruiz said.")
+            .assert()
+            .success()
+            .get_output()
+            .stdout,
+    );
+    assert_eq!(plain[0]["article"], "-");
+}
+
+#[test]
+fn invalid_utf8_warns_with_file_and_line_and_later_articles_still_come() {
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    f.write_all(b"<<<FILE bad>>>\nok\n\xff\xfe \xe2\x80\x9cBroken,\xe2\x80\x9d Ruiz said.\n<<<FILE good>>>\n\xe2\x80\x9cFine,\xe2\x80\x9d Ruiz said.\n").unwrap();
+    let path = f.path().display().to_string();
+    let out = claimex()
+        .args(["extract", &path])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(&format!("claimex: {path}:3: invalid UTF-8")),
+        "{err}"
+    );
+    let claims = lines(&out.stdout);
+    assert!(claims.iter().any(|c| c["article"] == "good"));
+    assert!(claims.iter().any(|c| c["article"] == "bad"));
+}
+
+#[test]
+fn unreadable_file_among_good_ones() {
+    let out = claimex()
+        .args(["extract", "no/such/file", SEEDS])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .starts_with("claimex: no/such/file: cannot open")
+    );
+    assert!(!lines(&out.stdout).is_empty());
+}
+
+#[test]
+fn usage_error_exits_2() {
+    claimex()
+        .args(["extract", "--kind", "nonsense"])
+        .assert()
+        .code(2);
+    claimex().arg("frobnicate").assert().code(2);
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    use std::process::{Command as Std, Stdio};
+    let big = std::fs::read_to_string(SEEDS).unwrap().repeat(200);
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    f.write_all(big.as_bytes()).unwrap();
+    let mut child = Std::new(assert_cmd::cargo::cargo_bin("claimex"))
+        .args(["extract", &f.path().display().to_string()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn an_article_over_64_mb_streams() {
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    f.write_all(b"<<<FILE big>>>\n").unwrap();
+    let para = "Officials said 1,200 people were counted in the town on the day.\n".repeat(1000);
+    for _ in 0..1100 {
+        f.write_all(para.as_bytes()).unwrap();
+    }
+    f.write_all(b"<<<FILE after>>>\n\xe2\x80\x9cDone,\xe2\x80\x9d Ruiz said.\n")
+        .unwrap();
+    let out = claimex()
+        .args([
+            "extract",
+            "--kind",
+            "quote",
+            &f.path().display().to_string(),
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(lines(&out).len(), 1);
+}
+
+/// The seeds' accuracy floors, measured the way `score.py` measures them
+/// (word-overlap pairing for quotes of three or more words, value pairing
+/// for quantities), so no change can lower them unseen.
+#[test]
+fn seeds_accuracy_floors() {
+    let out = claimex().args(["extract", SEEDS]).output().unwrap().stdout;
+    let pred = lines(&out);
+    let gold: Vec<Value> = std::fs::read_to_string("fixtures/seeds.gold.jsonl")
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let (f1, speaker) = score(&gold, &pred, "quote");
+    assert!(
+        f1 >= 0.95 && speaker >= 0.95,
+        "quotes F1 {f1:.3}, speaker {speaker:.3}"
+    );
+    let (f1, speaker) = score(&gold, &pred, "quantity");
+    assert!(
+        f1 >= 0.95 && speaker >= 0.85,
+        "quantities F1 {f1:.3}, speaker {speaker:.3}"
+    );
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn overlap(a: &[String], b: &[String]) -> f64 {
+    let mut pool = b.to_vec();
+    let common = a
+        .iter()
+        .filter(|w| {
+            pool.iter()
+                .position(|x| x == *w)
+                .map(|i| pool.remove(i))
+                .is_some()
+        })
+        .count() as f64;
+    if common == 0.0 {
+        0.0
+    } else {
+        2.0 * (common / a.len() as f64) * (common / b.len() as f64)
+            / (common / a.len() as f64 + common / b.len() as f64)
+    }
+}
+
+fn name_of(v: &Value) -> String {
+    v.get("name")
+        .and_then(Value::as_str)
+        .or(v.as_str())
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// Greedy best-first pairing; returns (F1, speaker accuracy on pairs).
+fn score(gold: &[Value], pred: &[Value], kind: &str) -> (f64, f64) {
+    let keep = |v: &&Value| {
+        v["kind"] == kind && (kind != "quote" || words(v["text"].as_str().unwrap()).len() >= 3)
+    };
+    let g: Vec<&Value> = gold.iter().filter(keep).collect();
+    let p: Vec<&Value> = pred.iter().filter(keep).collect();
+    let mut cands = Vec::new();
+    for (i, a) in g.iter().enumerate() {
+        for (j, b) in p.iter().enumerate() {
+            if a["article"] != b["article"] {
+                continue;
+            }
+            let s = if kind == "quote" {
+                overlap(
+                    &words(a["text"].as_str().unwrap()),
+                    &words(b["text"].as_str().unwrap()),
+                )
+            } else if (a["value"].as_f64().unwrap() - b["value"].as_f64().unwrap()).abs()
+                <= 0.005 * a["value"].as_f64().unwrap().abs()
+            {
+                1.0 + overlap(
+                    &words(a["text"].as_str().unwrap()),
+                    &words(b["text"].as_str().unwrap()),
+                )
+            } else {
+                0.0
+            };
+            if s >= 0.5 {
+                cands.push((s, i, j));
+            }
+        }
+    }
+    cands.sort_by(|a, b| {
+        b.0.partial_cmp(&a.0)
+            .unwrap()
+            .then(a.1.cmp(&b.1))
+            .then(a.2.cmp(&b.2))
+    });
+    let (mut ug, mut up, mut tp, mut right) =
+        (vec![false; g.len()], vec![false; p.len()], 0.0, 0.0);
+    for (_, i, j) in cands {
+        if ug[i] || up[j] {
+            continue;
+        }
+        ug[i] = true;
+        up[j] = true;
+        tp += 1.0;
+        let (a, b) = (name_of(&g[i]["speaker"]), name_of(&p[j]["speaker"]));
+        if a == b || (!a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))) {
+            right += 1.0;
+        }
+    }
+    let (pr, rc) = (tp / p.len() as f64, tp / g.len() as f64);
+    (2.0 * pr * rc / (pr + rc), right / tp)
+}
