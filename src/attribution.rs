@@ -1,5 +1,5 @@
 //! Attribution: the cues in a sentence ("said", "according to") and the
-//! mention of who speaks through each ("Austin", "he", "the joint
+//! mention of who speaks through each ("Roe", "he", "the joint
 //! statement").
 //!
 //! A sentence is seen as a list of [`Item`]s: word and punctuation tokens,
@@ -441,7 +441,7 @@ impl<'a> SentenceView<'a> {
         inner.trim_end_matches(['”', '"', '’', '\'', '»'])
     }
 
-    /// The subject standing right before item `k` ("Austin also said").
+    /// The subject standing right before item `k` ("Roe also said").
     fn subject_before(&self, k: usize) -> Option<(Mention, usize)> {
         let mut j = k;
         loop {
@@ -453,7 +453,7 @@ impl<'a> SentenceView<'a> {
             {
                 j -= 1;
             }
-            // A short parenthesis after a name: "Lloyd Austin (R) said".
+            // A short parenthesis after a name: "Jane Roe (D) said".
             match self.parenthesis_before(j) {
                 Some(open) => j = open,
                 None => break,

@@ -33,10 +33,10 @@ impl Kind {
 /// Who said a claim: canonical name, the words that stand in the text, role.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker {
-    /// The fullest name the article gives, without titles ("Antony Blinken"),
+    /// The fullest name the article gives, without titles ("Jane Roe"),
     /// or a body or document as printed ("joint statement").
     pub name: String,
-    /// What stands in the text where the speaker is named ("he", "Blinken").
+    /// What stands in the text where the speaker is named ("he", "Roe").
     pub mention: String,
     /// The title the article gives the speaker ("Secretary of State").
     #[serde(default, skip_serializing_if = "Option::is_none")]

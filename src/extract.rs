@@ -4,7 +4,7 @@
 //!
 //! Paragraphs are analysed once (tokens, quotations, sentences); names are
 //! gathered from the whole article before any speaker is resolved, so that
-//! "Austin" in the first paragraph resolves to a fuller name given later.
+//! "Roe" in the first paragraph resolves to a fuller name given later.
 
 use crate::attribution::{Cue, SentenceView};
 use crate::claim::{Claim, Kind, Span, Speaker, assign_ids};
@@ -12,7 +12,7 @@ use crate::corpus::Article;
 use crate::numbers;
 use crate::quotes::{self, QuoteSpan};
 use crate::segment::{self, Token};
-use crate::speakers::{Form, Mention, Registry, Resolver};
+use crate::speakers::{Form, Registry, Resolver};
 use std::ops::Range;
 
 /// Which kinds of claim to extract.
@@ -156,7 +156,7 @@ impl State<'_, '_> {
                 said[q] = self.elided_cue(view, item, q);
                 continue;
             };
-            let speaker = self.resolve_cue(p, &cues, ci, &mut resolved);
+            let speaker = self.resolve_cue(&cues, ci, &mut resolved);
             said[q] = speaker.map(|s| (s, Some(p.text[cues[ci].bytes.clone()].to_string())));
         }
         if cues.iter().any(|c| c.subject.is_none())
@@ -174,7 +174,7 @@ impl State<'_, '_> {
         }
         let main = cues.iter().position(|c| c.subject.is_some());
         let sentence_said = main.and_then(|ci| {
-            let s = self.resolve_cue(p, &cues, ci, &mut resolved)?;
+            let s = self.resolve_cue(&cues, ci, &mut resolved)?;
             Some((s, Some(p.text[cues[ci].bytes.clone()].to_string())))
         });
         if let (Some(ci), Some((speaker, _))) = (main, &sentence_said) {
@@ -183,7 +183,7 @@ impl State<'_, '_> {
         if main.is_none() {
             self.note_subject(view);
         }
-        self.note_documents(p, view);
+        self.note_documents(view);
         sentence_said
     }
 
@@ -207,7 +207,6 @@ impl State<'_, '_> {
     /// Resolves cue `ci`'s subject once per sentence.
     fn resolve_cue(
         &mut self,
-        _p: &Para,
         cues: &[Cue],
         ci: usize,
         resolved: &mut [Option<Speaker>],
@@ -233,7 +232,7 @@ impl State<'_, '_> {
     }
 
     /// Remembers documents named in passing ("issued a joint statement").
-    fn note_documents(&mut self, p: &Para, view: &SentenceView) {
+    fn note_documents(&mut self, view: &SentenceView) {
         for i in 0..view.items.len() {
             let Some(w) = view.word(i) else { continue };
             if !matches!(
@@ -256,7 +255,6 @@ impl State<'_, '_> {
             }
             let words: Vec<&str> = (s..=i).filter_map(|k| view.word(k)).collect();
             let name = words.join(" ");
-            let _ = p;
             self.resolver.note_body(&name, &name);
         }
     }
@@ -371,7 +369,6 @@ impl State<'_, '_> {
         }
         let cue_text = p.text[cue.bytes.clone()].to_string();
         let sentence = p.text[range.clone()].to_string();
-        let _ = subject;
         self.push(
             p,
             start..start + clause.len(),
@@ -460,10 +457,4 @@ fn choose_cue(cues: &[Cue], item: usize, q: usize) -> Option<usize> {
         .position(|c| c.after_quote == Some(q) && has(c))
         .or_else(|| cues.iter().position(|c| c.item < item && has(c)))
         .or_else(|| cues.iter().position(|c| c.item > item && has(c)))
-}
-
-/// A mention's text in the body (used by tests of whole articles).
-#[allow(dead_code)]
-fn mention_text<'b>(body: &'b str, m: &Mention) -> &'b str {
-    &body[m.start..m.end]
 }

@@ -1,5 +1,5 @@
 //! Speaker resolution within an article: from a mention ("he", "Kim",
-//! "Secretary Blinken", "the defense minister") to a canonical [`Speaker`].
+//! "Secretary Roe", "the defense minister") to a canonical [`Speaker`].
 //!
 //! A [`Registry`] of the article's capitalised names (with the titles that
 //! stand before them) is built first, so a surname resolves to the fullest
@@ -78,7 +78,7 @@ pub fn ends_possessive(word: &str) -> bool {
 pub struct NameParts {
     /// The title words as written ("Secretary of State"), possibly empty.
     pub role: Vec<String>,
-    /// The name words, possessive stripped ("Antony", "Blinken").
+    /// The name words, possessive stripped ("Jane", "Roe").
     pub name: Vec<String>,
 }
 
@@ -118,7 +118,7 @@ pub fn split_role(words: &[&str]) -> NameParts {
 /// One name the article gives, with what is known of its bearer.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    /// The name's words ("Lloyd", "J.", "Austin", "III").
+    /// The name's words ("Jane", "Q.", "Roe", "Jr.").
     pub words: Vec<String>,
     /// The fullest title seen before it, as written.
     pub role: Option<String>,
