@@ -92,6 +92,8 @@ pub struct UnitEntry {
     pub unit: &'static str,
     /// Category name from the claim contract ("distance").
     pub category: &'static str,
+    /// The rate a compound unit carries ("mph" is miles per "hour").
+    pub per: Option<&'static str>,
 }
 
 /// Units by surface form (lower case, possibly several words).
@@ -102,8 +104,25 @@ pub static UNITS: LazyLock<HashMap<&'static str, UnitEntry>> = LazyLock::new(|| 
             let surface = parts.next()?;
             let unit = parts.next()?;
             let category = parts.next()?;
-            Some((surface, UnitEntry { unit, category }))
+            let per = parts.next();
+            Some((
+                surface,
+                UnitEntry {
+                    unit,
+                    category,
+                    per,
+                },
+            ))
         })
+        .collect()
+});
+
+/// The category each canonical unit implies ("kilometre" → "distance").
+pub static UNIT_CATEGORIES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    UNITS
+        .values()
+        .filter(|e| e.per.is_none())
+        .map(|e| (e.unit, e.category))
         .collect()
 });
 

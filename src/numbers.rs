@@ -11,7 +11,8 @@
 
 use crate::claim::{Approx, Category, Quantity};
 use crate::lexicon::{
-    HEDGES, MONTHS, NUMBER_WORDS, NumberWordKind, RATES, STOPWORDS, UNITS, UnitEntry,
+    HEDGES, MONTHS, NUMBER_WORDS, NumberWordKind, RATES, STOPWORDS, UNIT_CATEGORIES, UNITS,
+    UnitEntry,
 };
 use crate::segment::{Token, TokenKind};
 use std::ops::Range;
@@ -119,6 +120,74 @@ const NP_STOPS: &[&str] = &[
     "wide", "high", "deep", "tall", "away",
 ];
 
+/// Common verbs that end a counted noun phrase without a verb's suffix
+/// ("96 fans went", "About 1,000 come").
+const VERBS: &[&str] = &[
+    "went", "go", "goes", "come", "came", "comes", "left", "leave", "leaves", "took", "take",
+    "takes", "made", "make", "makes", "got", "get", "gets", "saw", "see", "sees", "grew", "grow",
+    "grows", "fell", "fall", "falls", "rose", "rise", "rises", "won", "win", "wins", "say", "says",
+    "said", "told", "tell", "know", "knew", "think", "thought", "gave", "give", "gives", "ran",
+    "run", "runs", "sold", "bought", "paid", "pay", "pays", "spent", "spend", "bound", "whilst",
+    "cheaper", "higher", "lower", "below", "above", "combined", "alone", "remain", "stand",
+    "stood", "hit", "cut", "set", "put", "kept", "keep", "held", "hold", "meet", "met", "became",
+    "become", "found", "need", "needs", "want", "wants", "live", "lives", "work",
+];
+
+/// Nouns and adjectives that look like verbs or adverbs by their ending.
+const NOUNS_WITH_VERB_SHAPE: &[&str] = &[
+    "wounded",
+    "killed",
+    "dead",
+    "building",
+    "buildings",
+    "family",
+    "supply",
+    "assembly",
+    "reply",
+    "ally",
+    "belly",
+    "rally",
+    "bed",
+    "seed",
+    "feed",
+    "shed",
+    "speed",
+    "weed",
+    "breed",
+    "armed",
+    "retired",
+    "detained",
+    "displaced",
+    "injured",
+    "unemployed",
+    "elderly",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "offspring",
+    "evening",
+    "morning",
+    "housing",
+    "clothing",
+    "ceiling",
+    "sibling",
+    "king",
+    "ring",
+    "string",
+    "thing",
+    "wing",
+    "painting",
+    "funding",
+    "spending",
+    "borrowing",
+    "lending",
+    "training",
+    "shipping",
+    "shooting",
+    "bombing",
+];
+
 /// Words near an amount that make the counted people casualties.
 const CASUALTY_WORDS: &[&str] = &[
     "killed",
@@ -168,8 +237,7 @@ const FLIGHT_WORDS: &[&str] = &[
     "aloft",
 ];
 
-/// Words near an amount that make people troops.
-#[allow(dead_code)]
+/// Words near an amount that make people troops ("deployed 5,000 men").
 const TROOP_WORDS: &[&str] = &[
     "deployed",
     "deploy",
@@ -186,11 +254,37 @@ const TROOP_WORDS: &[&str] = &[
     "mobilised",
 ];
 
+/// Country codes that make "$" a dollar ("US$", "$US", "A$").
+const DOLLAR_CODES: &[&str] = &[
+    "US", "A", "AU", "C", "CA", "HK", "NZ", "S", "SG", "NT", "TT",
+];
+
+/// Currency codes written glued to the digits ("RM79", "PS6m": "PS" is how
+/// "£" reaches plain-text feeds).
+const CODE_CURRENCIES: &[(&str, &str)] = &[
+    ("RM", "ringgit"),
+    ("Rs", "rupee"),
+    ("PS", "pound"),
+    ("USD", "dollar"),
+    ("EUR", "euro"),
+    ("GBP", "pound"),
+];
+
 /// Time units a rate can be "a" or "an" of ("1,200 a day").
 const TIME_UNITS: &[&str] = &[
     "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "quarter",
     "season", "game", "match",
 ];
+
+/// What letters glued to digits are.
+enum Glued {
+    /// A scale ("bn", "m", "k").
+    Scale(f64),
+    /// A unit, taking this many tokens after the number ("km" 0, "km/h" 2).
+    Unit(UnitEntry, usize),
+    /// Anything else ("G" in "5G"): the token is not an amount.
+    Unknown,
+}
 
 /// Context of one sentence for the number scan.
 struct Scan<'a> {
@@ -235,6 +329,10 @@ struct Parsed {
     value: f64,
     /// First token of the number (a currency sign included).
     start: usize,
+    /// The token holding the digits, or the first number word.
+    tok: usize,
+    /// The value before scale words ("15" of "15 billion").
+    base: f64,
     /// One past its last token (a scale word included).
     end: usize,
     /// A vague magnitude ("millions of"): a lower bound.
@@ -277,6 +375,9 @@ impl Scan<'_> {
             return None;
         }
         let (low, high, end) = self.range_after(&num);
+        if low.is_none() && self.is_score(&num) {
+            return None;
+        }
         let (hedge, start) = self.hedge_before(num.start);
         let mut q = Quantity {
             value: match (low, high) {
@@ -312,37 +413,105 @@ impl Scan<'_> {
     /// A number at token `i`: digits (with a currency sign before and a scale
     /// word after) or number words of magnitude.
     fn number_at(&self, i: usize) -> Option<Parsed> {
+        if let Some((currency, first)) = self.currency_prefix(i) {
+            return self.digits_at(first, i, Some(currency), false);
+        }
         let t = self.toks[i];
-        let (currency, first) = match self.currency_at(i) {
-            Some(c)
-                if self
-                    .toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.kind == TokenKind::Number && n.start == t.end) =>
-            {
-                (Some(c), i + 1)
+        if t.kind == TokenKind::Number {
+            if self.glued_before(i) {
+                return None; // read from its prefix, or part of a name ("F16")
             }
-            _ => (None, i),
-        };
-        let ft = self.toks[first];
-        if ft.kind == TokenKind::Number {
-            if currency.is_none()
-                && i > self.range.start
-                && self.currency_at(i - 1).is_some()
-                && self.toks[i - 1].end == t.start
-            {
-                return None; // read from the sign
-            }
-            return self.digits_at(first, i, currency);
+            return self.digits_at(i, i, None, false);
+        }
+        // ".500", ".001 per cent"
+        if self.is_punct(i, ".")
+            && self.is_glued(i, i + 1)
+            && self.toks[i + 1].kind == TokenKind::Number
+            && (i == self.range.start || self.toks[i - 1].end < t.start)
+        {
+            return self.digits_at(i + 1, i, None, true);
         }
         self.words_at(i)
+    }
+
+    /// Whether token `i` is a capitalised word.
+    fn is_name(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Word
+            && self.toks[i].text(self.text).starts_with(char::is_uppercase)
+    }
+
+    /// Whether tokens `a` and `a + 1 == b` touch, both in the sentence.
+    fn is_glued(&self, a: usize, b: usize) -> bool {
+        self.range.contains(&a) && self.range.contains(&b) && self.toks[a].end == self.toks[b].start
+    }
+
+    /// Whether the number at token `i` is glued to what stands before it:
+    /// a word ("F16", "US55"), a sign, a currency or a decimal point.
+    fn glued_before(&self, i: usize) -> bool {
+        i > self.range.start
+            && self.is_glued(i - 1, i)
+            && !self.is_punct(i - 1, "-")
+            && !self.is_punct(i - 1, "−")
+            && !self.is_punct(i - 1, "(")
+            && !self.is_punct(i - 1, "~")
+            || i > self.range.start + 1
+                && self.is_glued(i - 1, i)
+                && self.is_glued(i - 2, i - 1)
+                && self.currency_at(i - 2).is_some()
+    }
+
+    /// A currency written before an amount: a sign ("$", "€"), a sign with
+    /// a country code ("US$", "$US", "A$", "HK$"), or a code glued to the
+    /// digits ("RM79", "Rs 500" is not). Returns the currency and the token
+    /// of the digits.
+    fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize)> {
+        let mut j = i;
+        let mut sign = None;
+        let mut code = None;
+        while j < self.range.end && j - i < 3 {
+            let w = self.word(j)?;
+            if let Some(c) = self.currency_at(j) {
+                sign = Some(c);
+            } else if self.toks[j].kind == TokenKind::Word && w.len() <= 3 {
+                code = Some(w);
+            } else {
+                break;
+            }
+            if !self.is_glued(j, j + 1) {
+                return None;
+            }
+            j += 1;
+            if self.is_punct(j, "-") && self.is_glued(j, j + 1) {
+                j += 1;
+            }
+            if self
+                .toks
+                .get(j)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            {
+                break;
+            }
+        }
+        if !self.range.contains(&j) || self.toks[j].kind != TokenKind::Number {
+            return None;
+        }
+        let currency = match (sign, code) {
+            (Some(c), None) => c,
+            (Some("dollar"), Some(code)) if DOLLAR_CODES.contains(&code) => "dollar",
+            (None, Some(code)) => CODE_CURRENCIES
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map(|(_, cur)| *cur)?,
+            _ => return None,
+        };
+        Some((currency, j))
     }
 
     fn currency_at(&self, i: usize) -> Option<&'static str> {
         match self.word(i)? {
             "$" => Some("dollar"),
             "€" => Some("euro"),
-            "£" => Some("pound sterling"),
+            "£" => Some("pound"),
             "¥" => Some("yen"),
             "₩" => Some("won"),
             "₹" => Some("rupee"),
@@ -350,31 +519,57 @@ impl Scan<'_> {
         }
     }
 
-    fn digits_at(&self, i: usize, start: usize, currency: Option<&'static str>) -> Option<Parsed> {
-        let raw = self.toks[i].text(self.text);
+    fn digits_at(
+        &self,
+        i: usize,
+        start: usize,
+        currency: Option<&'static str>,
+        leading_point: bool,
+    ) -> Option<Parsed> {
+        let from = self.toks[i].start - usize::from(leading_point);
+        let raw = &self.text[from..self.toks[i].end];
         let digits_end = raw
             .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
             .unwrap_or(raw.len());
         let (num, suffix) = raw.split_at(digits_end);
         let mut value = parse_digits(num)?;
+        if self.is_negative(if currency.is_some() { start } else { i }) {
+            value = -value;
+        }
         let mut glued_unit = None;
+        let mut end = i + 1;
         if !suffix.is_empty() {
-            let s = suffix.to_lowercase();
-            match NUMBER_WORDS.get(s.as_str()) {
-                Some(&(scale, NumberWordKind::Suffix | NumberWordKind::Scale)) => value *= scale,
-                _ => glued_unit = Some(*UNITS.get(s.as_str())?),
+            match self.glued_suffix(suffix, end) {
+                Glued::Scale(scale) => value *= scale,
+                Glued::Unit(u, used) => {
+                    glued_unit = Some(u);
+                    end += used;
+                }
+                Glued::Unknown => return None,
             }
         }
-        let mut end = i + 1;
-        if let Some(&(scale, NumberWordKind::Scale)) =
+        let base = value;
+        while let Some(&(scale, NumberWordKind::Scale)) =
             self.lower(end).as_deref().and_then(|w| NUMBER_WORDS.get(w))
         {
             value *= scale;
             end += 1;
         }
+        // "1.8 billion-mile", "400 million-year-old"
+        if let Some(w) = self.lower(end)
+            && let Some((scale, rest)) = w.split_once('-')
+            && let Some(&(s, NumberWordKind::Scale)) = NUMBER_WORDS.get(scale)
+        {
+            value *= s;
+            end += 1;
+            let head = rest.split('-').next().unwrap_or(rest);
+            glued_unit = UNITS.get(head).copied();
+        }
         Some(Parsed {
             value,
+            base,
             start,
+            tok: i,
             end,
             vague: false,
             digits: true,
@@ -383,11 +578,66 @@ impl Scan<'_> {
         })
     }
 
+    /// What the letters glued to digits mean ("bn", "km", "km/h"), and how
+    /// many tokens after the number they take ("/h").
+    fn glued_suffix(&self, suffix: &str, next: usize) -> Glued {
+        // "5G", "4D": a lone capital is a name, not grams or days.
+        if suffix.len() == 1
+            && suffix.starts_with(|c: char| c.is_ascii_uppercase())
+            && !matches!(suffix, "M" | "B" | "K" | "W" | "L" | "V")
+        {
+            return Glued::Unknown;
+        }
+        let s = suffix.to_lowercase();
+        if let Some(&(scale, NumberWordKind::Suffix | NumberWordKind::Scale)) =
+            NUMBER_WORDS.get(s.as_str())
+        {
+            return Glued::Scale(scale);
+        }
+        if self.is_punct(next, "/")
+            && let Some(w) = self.lower(next + 1)
+            && let Some(u) = UNITS.get(format!("{s}/{w}").as_str())
+        {
+            return Glued::Unit(*u, 2);
+        }
+        UNITS
+            .get(s.as_str())
+            .map_or(Glued::Unknown, |u| Glued::Unit(*u, 0))
+    }
+
+    /// A minus sign or "minus" right before the amount starting at token
+    /// `first` ("-1.3%", "minus 233"), or between its currency and digits
+    /// ("$-50.8bn").
+    fn is_negative(&self, first: usize) -> bool {
+        if self.currency_at(first).is_some() || self.toks[first].kind == TokenKind::Word {
+            let mut j = first;
+            while self.range.contains(&j) && self.toks[j].kind != TokenKind::Number {
+                if self.is_punct(j, "-") {
+                    return true;
+                }
+                j += 1;
+            }
+        }
+        let Some(p) = first.checked_sub(1).filter(|p| *p >= self.range.start) else {
+            return false;
+        };
+        if self.lower(p).as_deref() == Some("minus") {
+            return true;
+        }
+        let sign = self.is_punct(p, "-") || self.is_punct(p, "−");
+        sign && self.is_glued(p, first)
+            && (p == self.range.start
+                || (self.toks[p - 1].end < self.toks[p].start
+                    && self.toks[p - 1].kind != TokenKind::Number
+                    && !self.is_name(p - 1))
+                || self.is_punct(p - 1, "("))
+    }
+
     /// "ten thousand", "two dozen", "a million", "hundreds of", "tens of
     /// thousands": a value only when a scale word is there.
     fn words_at(&self, i: usize) -> Option<Parsed> {
         let w = self.lower(i)?;
-        let &(v, kind) = NUMBER_WORDS.get(w.as_str())?;
+        let (v, kind) = word_value(&w)?;
         if self.toks[i].kind != TokenKind::Word {
             return None;
         }
@@ -409,7 +659,9 @@ impl Scan<'_> {
                 (of || i > self.range.start && self.lower(i - 1).as_deref() == Some("several"))
                     .then_some(Parsed {
                         value,
+                        base: value,
                         start: i,
+                        tok: i,
                         end,
                         vague: true,
                         digits: false,
@@ -418,33 +670,17 @@ impl Scan<'_> {
                     })
             }
             NumberWordKind::Small | NumberWordKind::Article | NumberWordKind::Scale => {
-                let mut value = if kind == NumberWordKind::Scale {
-                    return None;
-                } else {
-                    v
-                };
-                let mut end = i + 1;
-                // "twenty-five" is one token; "forty five" two.
-                if let Some(&(v2, NumberWordKind::Small)) =
-                    self.lower(end).as_deref().and_then(|w| NUMBER_WORDS.get(w))
-                    && kind == NumberWordKind::Small
-                    && v >= 20.0
-                    && v2 < 10.0
-                {
-                    value += v2;
-                    end += 1;
-                }
-                let mut scaled = false;
-                while let Some(&(s, NumberWordKind::Scale)) =
-                    self.lower(end).as_deref().and_then(|w| NUMBER_WORDS.get(w))
-                {
-                    value *= s;
-                    end += 1;
-                    scaled = true;
-                }
-                scaled.then_some(Parsed {
+                let (value, base, end) = self.compound_words(i)?;
+                let scaled = value > base;
+                // "four to five thousand": the first end of a range.
+                let range_start = !scaled
+                    && matches!(self.lower(end).as_deref(), Some("to" | "or"))
+                    && self.words_at(end + 1).is_some_and(|p| p.value > p.base);
+                (scaled || range_start).then_some(Parsed {
                     value,
+                    base,
                     start: i,
+                    tok: i,
                     end,
                     vague: false,
                     digits: false,
@@ -456,13 +692,46 @@ impl Scan<'_> {
         }
     }
 
+    /// Number words read as one amount from token `i`: "ten thousand",
+    /// "a million", "twenty-eight thousand six hundred forty-two". Returns
+    /// the value, the value before the first scale word, and the end.
+    fn compound_words(&self, i: usize) -> Option<(f64, f64, usize)> {
+        let (mut total, mut current, mut base) = (0.0, 0.0, None);
+        let mut last_small: Option<f64> = None;
+        let mut j = i;
+        while let Some(w) = self.lower(j) {
+            if self.toks[j].kind != TokenKind::Word {
+                break;
+            }
+            match word_value(&w) {
+                Some((v, NumberWordKind::Small)) if fits_after(last_small, v) => {
+                    current += v;
+                    last_small = Some(v);
+                }
+                Some((v, NumberWordKind::Article)) if j == i => {
+                    current = v;
+                    last_small = Some(v);
+                }
+                Some((s, NumberWordKind::Scale)) if current > 0.0 => {
+                    base.get_or_insert(current);
+                    if s < 1000.0 {
+                        current *= s;
+                    } else {
+                        total += current * s;
+                        current = 0.0;
+                    }
+                    last_small = None;
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        (j > i).then(|| (total + current, base.unwrap_or(total + current), j))
+    }
+
     /// Dates, years, times of day, ordinals, counters and identifiers.
     fn excluded(&self, n: &Parsed) -> bool {
-        let i = if n.currency.is_some() {
-            n.start + 1
-        } else {
-            n.start
-        };
+        let i = n.tok;
         let raw = self.toks[i].text(self.text);
         let lower_raw = raw.to_lowercase();
         if ["st", "nd", "rd", "th", "s"].iter().any(|s| {
@@ -482,7 +751,12 @@ impl Scan<'_> {
             && self.is_punct(i - 1, "-")
             && self.toks[i - 2].kind == TokenKind::Number
             && self.toks[i - 2].end == self.toks[i - 1].start;
-        if glued || (raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0.")) {
+        // "COVID -19", "F -16": a name's number.
+        let named = i > self.range.start + 1
+            && self.is_punct(i - 1, "-")
+            && self.is_glued(i - 1, i)
+            && self.is_name(i - 2);
+        if glued || named || (raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0.")) {
             return true;
         }
         let prev = i.checked_sub(1).filter(|p| *p >= self.range.start);
@@ -621,40 +895,65 @@ impl Scan<'_> {
         })
     }
 
-    /// "8,000 to 10,000", "30-60", "between 8,000 and 10,000".
+    /// "8,000 to 10,000", "30-60", "between 8,000 and 10,000", "5% to 10%",
+    /// "$10 to $15 billion". A change ("grew by $4 to $19"), a chain ("$160 to $180 to $200"), a start at zero ("0 to 60 mph") and a
+    /// score ("9-2") are not ranges.
     fn range_after(&self, n: &Parsed) -> (Option<f64>, Option<f64>, usize) {
-        let joiner = self.lower(n.end);
-        let between =
-            n.start > self.range.start && self.lower(n.start - 1).as_deref() == Some("between");
-        let ok = match joiner.as_deref() {
+        let none = (None, None, n.end);
+        let before = n.start.checked_sub(1).and_then(|p| self.lower(p));
+        let chained = before.as_deref() == Some("to")
+            && n.start >= self.range.start + 2
+            && self.toks[n.start - 2].kind == TokenKind::Number;
+        if before.as_deref() == Some("by") || chained || n.value == 0.0 {
+            return none;
+        }
+        // A unit on both sides: "5% to 10%", "1 per cent to 2 per cent".
+        let unit_len = self.range_unit_len(n.end);
+        let mid = n.end + unit_len;
+        let ok = match self.lower(mid).as_deref() {
             Some("to" | "-" | "–" | "—") => true,
-            Some("and") => between,
+            Some("and") => before.as_deref() == Some("between"),
             _ => false,
         };
         if !ok {
-            return (None, None, n.end);
+            return none;
         }
-        let Some(second) = self.number_at(n.end + 1).filter(|s| s.digits == n.digits) else {
-            return (None, None, n.end);
+        let Some(second) = self.number_at(mid + 1).filter(|s| s.digits == n.digits) else {
+            return none;
         };
+        if unit_len > 0 && self.range_unit_len(second.end) != unit_len
+            || self.lower(second.end).as_deref() == Some("to")
+        {
+            return none;
+        }
         let mut low = n.value;
         // "8 to 10 million": the scale of the second applies to the first.
-        if second.value >= low * 100.0 && n.end == n.start + 1 && !n.vague {
-            let scale = second.value
-                / parse_digits(
-                    self.toks[second.start + usize::from(second.currency.is_some())]
-                        .text(self.text)
-                        .trim_end_matches(char::is_alphabetic),
-                )
-                .unwrap_or(1.0);
-            if scale > 1.0 {
-                low *= scale;
-            }
+        if n.value == n.base && low < second.base && second.value > second.base && !n.vague {
+            low *= second.value / second.base;
         }
         if second.value <= low {
-            return (None, None, n.end);
+            return none;
         }
         (Some(low), Some(second.value), second.end)
+    }
+
+    /// How many tokens of a percent sign or unit stand at `i` (0 for none).
+    fn range_unit_len(&self, i: usize) -> usize {
+        if self.is_punct(i, "%") {
+            return 1;
+        }
+        self.unit_phrase(i).map_or(0, |(_, len)| len)
+    }
+
+    /// "9-2", "2-2": a score or tally, not an amount.
+    fn is_score(&self, n: &Parsed) -> bool {
+        n.digits
+            && self.is_punct(n.end, "-")
+            && self.is_glued(n.end - 1, n.end)
+            && self.is_glued(n.end, n.end + 1)
+            && self
+                .number_at(n.end + 1)
+                .is_some_and(|s| s.digits && s.value <= n.value)
     }
 
     /// The hedge phrase ending right before token `start`, and where the
@@ -707,7 +1006,7 @@ impl Scan<'_> {
             return self.money_word_after(end, q);
         }
         if let Some(u) = n.glued_unit {
-            q.unit = Some(u.unit.to_string());
+            set_unit(q, &u);
             return self.hyphen_noun_after(end);
         }
         if self.is_punct(end, "%") {
@@ -716,20 +1015,27 @@ impl Scan<'_> {
         }
         // 87-minute flight-time, a 12-mile range
         if self.is_punct(end, "-")
-            && self.toks[end].start == self.toks[end - 1].end
+            && self.is_glued(end - 1, end)
             && let Some(w) = self.lower(end + 1)
         {
-            let entry = UNITS.get(w.as_str());
-            q.unit = Some(entry.map_or_else(|| singular(&w), |e| e.unit.to_string()));
+            match UNITS.get(w.as_str()) {
+                Some(e) => set_unit(q, e),
+                None => q.unit = Some(singular(&w)),
+            }
             return self.hyphen_noun_after(end + 2);
         }
         if let Some((entry, len)) = self.unit_phrase(end) {
-            q.unit = Some(entry.unit.to_string());
+            set_unit(q, &entry);
             q.subject = Some(self.span_text(end, end + len));
-            if entry.category == "money" || entry.category == "percent" {
-                return end + len;
-            }
-            return self.extend_np(end, end + len, q);
+            return end + len;
+        }
+        // "18 year-old", "43.4 percent-owned": a unit fused to a modifier.
+        if let Some(w) = self.lower(end)
+            && let Some((head, _)) = w.split_once('-')
+            && let Some(e) = UNITS.get(head)
+        {
+            set_unit(q, e);
+            return end + 1;
         }
         self.counted_noun(end, q)
     }
@@ -791,7 +1097,7 @@ impl Scan<'_> {
                 break;
             }
             let w = t.text(self.text).to_lowercase();
-            if NP_STOPS.contains(&w.as_str())
+            if ends_noun_phrase(&w)
                 || (STOPWORDS.contains(w.as_str())
                     && !t.text(self.text).starts_with(char::is_uppercase))
             {
@@ -804,6 +1110,11 @@ impl Scan<'_> {
                 .lower(j)
                 .is_some_and(|n| UNITS.contains_key(n.as_str()));
             if UNITS.contains_key(w.as_str()) && !next_is_unit {
+                break;
+            }
+            // After a number above one the head noun carries the plural;
+            // what follows it is not part of the phrase ("13 units whilst").
+            if is_plural(&w) && !t.text(self.text).starts_with(char::is_uppercase) {
                 break;
             }
         }
@@ -826,12 +1137,6 @@ impl Scan<'_> {
         );
         q.subject = Some(self.span_text(np_start, j));
         j
-    }
-
-    /// Extends a unit to a noun that follows it ("5 million barrels of oil"
-    /// keeps "barrels"; nothing more is taken).
-    fn extend_np(&self, _start: usize, end: usize, _q: &mut Quantity) -> usize {
-        end
     }
 
     /// "every day", "a day", "per hour", "daily", "/day".
@@ -867,7 +1172,9 @@ impl Scan<'_> {
         let unit_cat = q
             .unit
             .as_deref()
-            .and_then(|u| UNITS.values().find(|e| e.unit == u).map(|e| e.category));
+            .and_then(|u| UNIT_CATEGORIES.get(u).copied())
+            // a speed, or hours a week, is a plain amount
+            .filter(|c| q.per.is_none() || !matches!(*c, "distance" | "duration"));
         let near = |words: &[&str], before: usize, after: usize| {
             let a = start.saturating_sub(before).max(self.range.start);
             let b = (end + after).min(self.range.end);
@@ -892,6 +1199,15 @@ impl Scan<'_> {
             {
                 Category::Casualties
             }
+            _ if q.unit.as_deref().is_some_and(|u| {
+                matches!(
+                    u,
+                    "people" | "person" | "man" | "member" | "officer" | "guard"
+                )
+            }) && near(TROOP_WORDS, 3, 3) =>
+            {
+                Category::Troops
+            }
             _ => Category::Count,
         }
     }
@@ -905,6 +1221,7 @@ impl Scan<'_> {
         }
         let prev = before
             .last()
+            .filter(|p| self.shares_unit(p, &f))
             .and_then(|p| p.quantity.unit.clone().map(|u| (u, p.quantity.category)));
         let noun = || {
             let first = self.toks.partition_point(|t| t.start < f.range.start);
@@ -924,9 +1241,79 @@ impl Scan<'_> {
         f
     }
 
+    /// Whether a bare amount takes the unit of the amount before it: people
+    /// and materiel are counted on through the sentence ("10,000 soldiers,
+    /// 8,000 of whom"); other units only pass to an amount listed right
+    /// after ("$5 and 6", "$55 (A$82)").
+    fn shares_unit(&self, prev: &Found, f: &Found) -> bool {
+        if matches!(
+            prev.quantity.category,
+            Category::Troops | Category::Casualties | Category::Munitions
+        ) {
+            return true;
+        }
+        let a = self.toks.partition_point(|t| t.start < prev.range.end);
+        let b = self.toks.partition_point(|t| t.start < f.range.start);
+        b.saturating_sub(a) <= 2
+            && (a..b).all(|i| {
+                self.lower(i)
+                    .is_some_and(|w| matches!(w.as_str(), "and" | "or" | "to" | "," | "(" | "/"))
+            })
+    }
+
     fn span_text(&self, a: usize, b: usize) -> String {
         self.text[self.toks[a].start..self.toks[b - 1].end].to_string()
     }
+}
+
+/// A number word's value and kind; "forty-two" is read as forty plus two.
+fn word_value(w: &str) -> Option<(f64, NumberWordKind)> {
+    if let Some(&v) = NUMBER_WORDS.get(w) {
+        return Some(v);
+    }
+    let (tens, ones) = w.split_once('-')?;
+    match (NUMBER_WORDS.get(tens)?, NUMBER_WORDS.get(ones)?) {
+        ((t, NumberWordKind::Small), (o, NumberWordKind::Small)) if *t >= 20.0 && *o < 10.0 => {
+            Some((t + o, NumberWordKind::Small))
+        }
+        _ => None,
+    }
+}
+
+/// Whether a small number word may follow `last` in one amount ("twenty"
+/// then "five" may; "three" then "four" may not).
+fn fits_after(last: Option<f64>, v: f64) -> bool {
+    last.is_none_or(|u| u >= 20.0 && u % 10.0 == 0.0 && v < 10.0)
+}
+
+/// Sets the unit, and the rate a compound unit carries ("mph").
+fn set_unit(q: &mut Quantity, e: &UnitEntry) {
+    q.unit = Some(e.unit.to_string());
+    if let Some(per) = e.per {
+        q.per = Some(per.to_string());
+    }
+}
+
+/// Words that cannot be part of the noun phrase an amount counts: function
+/// words, and verbs and adverbs by their shape ("reached", "studying",
+/// "quickly").
+fn ends_noun_phrase(w: &str) -> bool {
+    NP_STOPS.contains(&w)
+        || VERBS.contains(&w)
+        || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")))
+            && !UNITS.contains_key(w)
+            && !NOUNS_WITH_VERB_SHAPE.contains(&w)
+}
+
+/// A regular English plural ("units", "fans"), not "-ss" or "-us".
+fn is_plural(w: &str) -> bool {
+    w == "people"
+        || w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.contains('\'')
 }
 
 fn category_of(name: &str) -> Category {
@@ -1146,6 +1533,7 @@ mod tests {
         assert_eq!(one("They fired 40 missiles.").category, Category::Munitions);
         assert_eq!(one("It took 30 years.").category, Category::Duration);
         assert_eq!(one("He bought 30 apples.").category, Category::Count);
+        assert_eq!(one("It deployed 5,000 men.").category, Category::Troops);
         assert_eq!(one("He bought 30 apples.").unit.as_deref(), Some("apple"));
     }
 
@@ -1172,6 +1560,103 @@ mod tests {
             (q.unit.as_deref(), q.approx, q.category),
             (Some("casualty"), Approx::Approx, Category::Casualties)
         );
+    }
+
+    #[test]
+    fn glued_and_compound_units() {
+        let cases = [
+            ("The engine makes 300bhp.", "brake horsepower", None),
+            ("It reached 80km/h on the road.", "kilometre", Some("hour")),
+            ("Winds hit 60 mph overnight.", "mile", Some("hour")),
+            ("The engine idles at 900 rpm.", "revolution", Some("minute")),
+            ("The phone holds 64GB of data.", "gigabyte", None),
+            ("Shares rose 3.5pc on Monday.", "percent", None),
+            ("The flat measures 45m2 in all.", "square metre", None),
+        ];
+        for (text, unit, per) in cases {
+            let q = one(text);
+            assert_eq!(
+                (q.unit.as_deref(), q.per.as_deref()),
+                (Some(unit), per),
+                "{text}"
+            );
+        }
+        assert_eq!(one("Winds hit 60 mph overnight.").category, Category::Count);
+        assert!(amounts("The 5G network and the F16 jet.").is_empty());
+    }
+
+    #[test]
+    fn currency_codes_and_signs() {
+        let q = one("It paid $US12,500,000 for the site.");
+        assert_eq!((q.value, q.unit.as_deref()), (12_500_000.0, Some("dollar")));
+        assert_eq!(
+            one("It costs RM450 a month.").unit.as_deref(),
+            Some("ringgit")
+        );
+        assert_eq!(one("Profit was PS6m.").value, 6e6);
+        assert_eq!(one("The loss was $-3.5bn.").value, -3.5e9);
+    }
+
+    #[test]
+    fn negatives_and_leading_points() {
+        assert_eq!(one("Output fell -1.3% in May.").value, -1.3);
+        assert_eq!(one("It can drop to minus 40 degrees.").value, -40.0);
+        assert_eq!(one("The rate is .25 per cent.").value, 0.25);
+        assert!(
+            amounts("They ran COVID -19 tests.")
+                .iter()
+                .all(|f| f.quantity.value > 0.0)
+        );
+    }
+
+    #[test]
+    fn ranges_with_units_scales_and_words() {
+        let q = one("Prices rose 5% to 10% this year.");
+        assert_eq!((q.low, q.high), (Some(5.0), Some(10.0)));
+        let q = one("between 2 per cent and 3 per cent");
+        assert_eq!((q.low, q.high), (Some(2.0), Some(3.0)));
+        assert_eq!(one("It costs $10 to $15 billion.").low, Some(10e9));
+        assert_eq!(
+            one("Homes cost $800,000 to $1.3 million.").low,
+            Some(800_000.0)
+        );
+        assert_eq!(one("four to five thousand people").value, 4500.0);
+        // a change, a chain, a start at zero: separate amounts
+        assert_eq!(amounts("The deficit grew by $40 to $400.").len(), 2);
+        assert_eq!(amounts("The reward rose from $16 to $18 to $20.").len(), 3);
+        assert_eq!(amounts("It goes from 0 to 60 mph in 4 seconds.").len(), 3);
+    }
+
+    #[test]
+    fn scores_are_not_amounts() {
+        assert!(amounts("They took a 9-2 lead.").is_empty());
+        assert!(amounts("It ended 2-2 at home.").is_empty());
+        assert_eq!(one("It fell 30-60 per cent.").low, Some(30.0));
+    }
+
+    #[test]
+    fn compound_number_words() {
+        assert_eq!(
+            one("Some twenty-eight thousand six hundred forty-two students enrolled.").value,
+            28642.0
+        );
+        assert_eq!(one("a million people marched").value, 1e6);
+        assert_eq!(one("a 1.8 billion-mile trip").unit.as_deref(), Some("mile"));
+    }
+
+    #[test]
+    fn head_noun_of_the_counted_phrase() {
+        let cases = [
+            ("About 96 local fans went home.", "fan"),
+            ("It sold 13 units whilst others sold none.", "unit"),
+            ("Noise of 120 decibels reached the town.", "decibel"),
+            ("a 15 year-old student", "year"),
+            ("It is a 43.4 percent-owned unit.", "percent"),
+            ("He scored 3 times in the game.", "count"),
+        ];
+        for (text, unit) in cases {
+            assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+        }
     }
 
     #[test]

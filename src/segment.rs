@@ -81,6 +81,13 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '&' | '\u{2011}')
 }
 
+/// A short capitalised code that digits may follow glued ("US", "RM", "F").
+fn is_code(word: &str) -> bool {
+    word.len() <= 3
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
 /// Splits `text` into tokens. Abbreviations and initials keep their final
 /// period ("Sen.", "J.", "U.S."); numbers keep separators and decimals.
 pub fn tokens(text: &str) -> Vec<Token> {
@@ -105,6 +112,9 @@ pub fn tokens(text: &str) -> Vec<Token> {
         };
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = chars.peek() {
+            if kind == TokenKind::Word && d.is_ascii_digit() && is_code(&text[i..end]) {
+                break; // "US55", "RM79": a code, then an amount
+            }
             if is_word_char(d) {
                 end = j + d.len_utf8();
                 chars.next();
