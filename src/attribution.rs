@@ -747,10 +747,17 @@ impl<'a> SentenceView<'a> {
             }
             break;
         }
+        // The name is followed by its verb, or by an appositive ("Jane Roe,
+        // a former negotiator, sees …").
+        let appositive = self.punct(e) == Some(',')
+            && self
+                .lower_word(e + 1)
+                .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "who"));
         if e == s
-            || self
-                .word(e)
-                .is_none_or(|w| !w.starts_with(char::is_lowercase))
+            || !appositive
+                && self
+                    .word(e)
+                    .is_none_or(|w| !w.starts_with(char::is_lowercase))
         {
             return None;
         }

@@ -100,6 +100,7 @@ pub fn extract(article: &Article, kinds: Kinds) -> Vec<Claim> {
         article,
         kinds,
         prev_speaker: None,
+        pending: Vec::new(),
     };
     for p in &paras {
         state.paragraph(p);
@@ -118,6 +119,9 @@ struct State<'r, 'a> {
     kinds: Kinds,
     /// The speaker of the last quotation of the previous paragraph.
     prev_speaker: Option<Speaker>,
+    /// Pieces of a quotation running over paragraphs ("“A¶“B,” she said.")
+    /// that wait for the attribution of the piece that closes it.
+    pending: Vec<Claim>,
 }
 
 /// A speaker found for a quotation, with the cue that names them.
@@ -302,8 +306,18 @@ impl State<'_, '_> {
         if !self.kinds.quote {
             return;
         }
-        for (q, s) in p.quotes.iter().zip(said) {
-            let Some((speaker, cue)) = s else { continue };
+        self.settle_pending(p, said);
+        for (k, (q, s)) in p.quotes.iter().zip(said).enumerate() {
+            let continues = !q.closed && k + 1 == p.quotes.len();
+            let Some((speaker, cue)) = s else {
+                if continues {
+                    let sentence = sentence_of(p, q.start);
+                    self.push(p, q.start..q.end, Kind::Quote, None, None, sentence, None);
+                    let piece = self.claims.pop().expect("just pushed");
+                    self.pending.push(piece);
+                }
+                continue;
+            };
             let sentence = sentence_of(p, q.start);
             self.push(
                 p,
@@ -409,6 +423,30 @@ impl State<'_, '_> {
         }
     }
 
+    /// Gives waiting pieces of a quotation the speaker of this paragraph's
+    /// opening quotation, which continues them; drops them when the
+    /// paragraph does not continue the quotation.
+    fn settle_pending(&mut self, p: &Para, said: &[Said]) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let continued = p.quotes.first().is_some_and(|q| q.open == 0);
+        if !continued {
+            self.pending.clear();
+            return;
+        }
+        let Some((speaker, _)) = &said[0] else {
+            if p.quotes[0].closed {
+                self.pending.clear();
+            }
+            return; // still running: wait for the next paragraph
+        };
+        for mut piece in self.pending.drain(..) {
+            piece.speaker = Some(speaker.clone());
+            self.claims.push(piece);
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
@@ -441,6 +479,7 @@ impl State<'_, '_> {
 }
 
 /// The sentence of a paragraph that holds paragraph offset `at`.
+/// The sentence of a paragraph that holds paragraph offset `at`.
 fn sentence_of(p: &Para, at: usize) -> String {
     p.sentences
         .iter()
@@ -457,4 +496,116 @@ fn choose_cue(cues: &[Cue], item: usize, q: usize) -> Option<usize> {
         .position(|c| c.after_quote == Some(q) && has(c))
         .or_else(|| cues.iter().position(|c| c.item < item && has(c)))
         .or_else(|| cues.iter().position(|c| c.item > item && has(c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (kind, text, speaker name) of every claim in `body`.
+    fn claims(body: &str) -> Vec<(Kind, String, Option<String>)> {
+        let article = Article::new("t", body);
+        extract(&article, Kinds::default())
+            .into_iter()
+            .map(|c| (c.kind, c.text, c.speaker.map(|s| s.name)))
+            .collect()
+    }
+
+    /// The speaker of the quote whose text starts with `start`.
+    fn speaker_of(body: &str, start: &str) -> Option<String> {
+        claims(body)
+            .into_iter()
+            .find(|(k, t, _)| *k == Kind::Quote && t.starts_with(start))
+            .unwrap_or_else(|| panic!("no quote starting {start:?} in {body:?}"))
+            .2
+    }
+
+    #[test]
+    fn the_common_quote_shapes() {
+        let name = Some("Jane Roe".to_string());
+        let intro = "Foreign Minister Jane Roe visited on Monday.\n";
+        for body in [
+            "“We will stay,” Roe said.",
+            "“We will stay,” said Minister Roe.",
+            "Roe said: “We will stay.”",
+            "Roe said, “We will stay.”",
+            "According to Roe, “We will stay.”",
+        ] {
+            assert_eq!(
+                speaker_of(&format!("{intro}{body}"), "We will"),
+                name,
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_quote_broken_by_its_attribution_is_two_quotes_of_one_speaker() {
+        let body = "“We will stay,” said John Doe. “We have no choice.”";
+        assert_eq!(speaker_of(body, "We will"), Some("John Doe".into()));
+        assert_eq!(speaker_of(body, "We have"), Some("John Doe".into()));
+    }
+
+    #[test]
+    fn a_quote_over_several_paragraphs_gives_one_record_per_piece() {
+        let body = "John Doe spoke at length.\n“The first part runs on and on\n“and the second part ends here,” Doe said.";
+        let quotes: Vec<_> = claims(body)
+            .into_iter()
+            .filter(|c| c.0 == Kind::Quote)
+            .collect();
+        assert_eq!(quotes.len(), 2, "{quotes:?}");
+        assert!(quotes.iter().all(|q| q.2.as_deref() == Some("John Doe")));
+    }
+
+    #[test]
+    fn a_paragraph_that_is_only_a_quote_continues_the_speaker() {
+        let body = "“We will stay,” said John Doe.\n“Nobody will move us from this place.”";
+        assert_eq!(speaker_of(body, "Nobody"), Some("John Doe".into()));
+    }
+
+    #[test]
+    fn pronouns_follow_gender_and_skip_bodies() {
+        let body = "Mr. John Doe met Ms. Jane Roe at Acme.\n“We disagree on the plan,” she said.\n“We agree on the goal,” he said.";
+        assert_eq!(speaker_of(body, "We disagree"), Some("Jane Roe".into()));
+        assert_eq!(speaker_of(body, "We agree"), Some("John Doe".into()));
+    }
+
+    #[test]
+    fn recency_beats_a_known_gender() {
+        let body = "Tom Ash spoke first.\nPark Min-jun, the minister, said the talks went well.\n“We are ready,” he said.";
+        assert_eq!(speaker_of(body, "We are"), Some("Park Min-jun".into()));
+    }
+
+    #[test]
+    fn an_appositive_subject_is_remembered_for_pronouns() {
+        let body = "Jane Roe, a former negotiator, sees a trend.\n“People blame outsiders,” she told reporters.";
+        assert_eq!(speaker_of(body, "People"), Some("Jane Roe".into()));
+    }
+
+    #[test]
+    fn a_surname_names_the_person_not_the_body_sharing_it() {
+        let body = "Mary Ann White leads the agency. The White Office declined to comment.\n“I am disappointed,” White said.";
+        assert_eq!(speaker_of(body, "I am"), Some("Mary Ann White".into()));
+    }
+
+    #[test]
+    fn reported_speech_is_a_statement() {
+        let body = "John Doe said the city should do more to help.";
+        let found = claims(body);
+        let statement = found
+            .iter()
+            .find(|c| c.0 == Kind::Statement)
+            .expect("a statement");
+        assert_eq!(statement.1, "the city should do more to help");
+        assert_eq!(statement.2.as_deref(), Some("John Doe"));
+    }
+
+    #[test]
+    fn spans_slice_the_body_exactly() {
+        let body = "Roe, the “minister,” said: “It costs $4 billion a year.”\n";
+        let article = Article::new("t", body);
+        for c in extract(&article, Kinds::default()) {
+            assert_eq!(&body[c.span.start..c.span.end], c.text);
+        }
+    }
 }

@@ -178,6 +178,22 @@ pub static NUMBER_WORDS: LazyLock<HashMap<&'static str, (f64, NumberWordKind)>> 
             .collect()
     });
 
+/// The pronoun a given name usually takes: `'m'` (he) or `'f'` (she).
+pub static GIVEN_NAMES: LazyLock<HashMap<&'static str, char>> = LazyLock::new(|| {
+    lines(include_str!("lexicon/given_names.txt"))
+        .filter_map(|l| {
+            let (g, names) = l.split_once(' ')?;
+            let g = g.chars().next()?;
+            Some(names.split_whitespace().map(move |n| (n, g)))
+        })
+        .flatten()
+        .collect()
+});
+
+/// Words of affiliation that may stand before a name without a title.
+pub static AFFILIATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("lexicon/affiliations.txt")));
+
 #[cfg(test)]
 mod tests {
     use super::*;

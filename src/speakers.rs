@@ -8,9 +8,9 @@
 //! `attribution` hands it mentions; it hands back speakers.
 
 use crate::claim::Speaker;
-use crate::lexicon::{OFFICES, ORG_WORDS, PRONOUNS, STOPWORDS, TITLES};
+use crate::lexicon::{AFFILIATIONS, GIVEN_NAMES, OFFICES, ORG_WORDS, PRONOUNS, STOPWORDS, TITLES};
 use crate::segment::{Token, TokenKind};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A word as compared in names: without a possessive ending.
 pub fn bare(word: &str) -> &str {
@@ -90,9 +90,15 @@ pub fn split_role(words: &[&str]) -> NameParts {
         .skip_while(|w| STOPWORDS.contains(lower(w).as_str()))
         .collect();
     let Some(last_title) = words.iter().rposition(|w| is_title(w)) else {
+        // "Republican Jane Roe": an affiliation, then the name.
+        let n = words
+            .iter()
+            .take_while(|w| AFFILIATIONS.contains(lower(w).as_str()))
+            .count()
+            .min(words.len().saturating_sub(2));
         return NameParts {
-            role: Vec::new(),
-            name: words.iter().map(|w| bare(w).to_string()).collect(),
+            role: words[..n].iter().map(|w| bare(w).to_string()).collect(),
+            name: words[n..].iter().map(|w| bare(w).to_string()).collect(),
         };
     };
     let mut name_start = last_title + 1;
@@ -258,7 +264,11 @@ pub struct Mention {
 /// Walks an article in order, resolving mentions to canonical speakers.
 pub struct Resolver<'r> {
     registry: &'r Registry,
-    last_person: Option<Speaker>,
+    /// People named so far, the most recent last (one place per name).
+    persons: Vec<Speaker>,
+    /// Genders learned from the article: a title, or a pronoun that
+    /// resolved to the name.
+    genders: HashMap<String, Gender>,
     last_group: Option<Speaker>,
     last_body: Option<Speaker>,
     spoke: HashSet<usize>,
@@ -293,7 +303,8 @@ impl<'r> Resolver<'r> {
     pub fn new(registry: &'r Registry) -> Resolver<'r> {
         Resolver {
             registry,
-            last_person: None,
+            persons: Vec::new(),
+            genders: HashMap::new(),
             last_group: None,
             last_body: None,
             spoke: HashSet::new(),
@@ -314,10 +325,9 @@ impl<'r> Resolver<'r> {
         match &m.form {
             Form::Pronoun(kind) => {
                 let found = match *kind {
-                    "person" => self.last_person.clone(),
                     "group" => self.last_group.clone().or_else(|| self.last_body.clone()),
                     "body" => self.last_body.clone().or_else(|| self.last_group.clone()),
-                    _ => self.last_person.clone(),
+                    _ => self.person_for(pronoun_gender(text), m.start),
                 };
                 found.map(|s| Speaker { mention, ..s })
             }
@@ -345,7 +355,7 @@ impl<'r> Resolver<'r> {
         match &m.form {
             Form::Pronoun("group") | Form::List(_) => {
                 if let Form::List(_) = m.form {
-                    self.last_person = Some(s.clone());
+                    self.push_person(s);
                 }
                 self.last_group = Some(s.clone());
             }
@@ -358,8 +368,18 @@ impl<'r> Resolver<'r> {
                     self.last_group = Some(s.clone());
                 }
             }
+            Form::Pronoun(_) => {
+                if let Some(g) = pronoun_gender(&s.mention) {
+                    self.genders.entry(s.name.clone()).or_insert(g);
+                }
+                self.push_person(s);
+            }
             _ => {
-                self.last_person = Some(s.clone());
+                if self.is_person(s) {
+                    self.push_person(s);
+                } else {
+                    self.last_body = Some(s.clone());
+                }
             }
         }
         if let Some(idx) = self
@@ -370,6 +390,81 @@ impl<'r> Resolver<'r> {
         {
             self.spoke.insert(idx);
         }
+    }
+
+    /// Whether a resolved speaker is a person: a title, or a name the
+    /// article gives as a person's.
+    fn is_person(&self, s: &Speaker) -> bool {
+        s.role.is_some()
+            || self
+                .registry
+                .entries
+                .iter()
+                .any(|e| e.person && e.name() == s.name)
+    }
+
+    /// Makes `s` the most recent person.
+    fn push_person(&mut self, s: &Speaker) {
+        if let Some(g) = s.role.as_deref().and_then(title_gender) {
+            self.genders.entry(s.name.clone()).or_insert(g);
+        }
+        self.persons.retain(|p| p.name != s.name);
+        self.persons.push(s.clone());
+    }
+
+    /// The person a pronoun of gender `g` at body offset `pos` stands for:
+    /// the most recent speaker or subject whose gender does not rule it
+    /// out, else the last person named before it who is of that gender,
+    /// else the last speaker.
+    fn person_for(&self, g: Option<Gender>, pos: usize) -> Option<Speaker> {
+        let Some(g) = g else {
+            return self.persons.last().cloned();
+        };
+        self.persons
+            .iter()
+            .rev()
+            .find(|p| self.gender(&p.name).is_none_or(|have| have == g))
+            .cloned()
+            .or_else(|| self.named_before(g, pos))
+            .or_else(|| self.persons.last().cloned())
+    }
+
+    /// The person of gender `g` named last before `pos`.
+    fn named_before(&self, g: Gender, pos: usize) -> Option<Speaker> {
+        let e = &self.registry.entries;
+        (0..e.len())
+            .filter(|&i| e[i].person && self.entry_gender(i) == Some(g))
+            .filter_map(|i| {
+                let at = e[i].positions.iter().rev().find(|&&p| p < pos)?;
+                Some((*at, i))
+            })
+            .max()
+            .map(|(_, i)| Speaker {
+                name: e[i].name(),
+                mention: String::new(),
+                role: e[i].role.clone(),
+            })
+    }
+
+    /// A registry entry's gender, from its title or given name.
+    fn entry_gender(&self, i: usize) -> Option<Gender> {
+        let e = &self.registry.entries[i];
+        e.role
+            .as_deref()
+            .and_then(title_gender)
+            .or_else(|| self.gender(&e.name()))
+    }
+
+    /// What the article or the given name tells of a person's gender.
+    fn gender(&self, name: &str) -> Option<Gender> {
+        self.genders.get(name).copied().or_else(|| {
+            let first = name.split_whitespace().next()?;
+            match GIVEN_NAMES.get(lower(first).as_str())? {
+                'm' => Some(Gender::Male),
+                'f' => Some(Gender::Female),
+                _ => None,
+            }
+        })
     }
 
     /// Notes a document or body named in passing ("issued a joint
@@ -392,7 +487,7 @@ impl<'r> Resolver<'r> {
             .position(|e| e.name() == s.name)
             && self.registry.entries[idx].person
         {
-            self.last_person = Some(s);
+            self.push_person(&s);
         }
     }
 
@@ -451,6 +546,13 @@ impl<'r> Resolver<'r> {
                 })
             })
             .collect();
+        // A surname that is also the first word of a body ("White" of "White
+        // House") names the person.
+        let maximal = if maximal.iter().any(|&i| e[i].person) {
+            maximal.into_iter().filter(|&i| e[i].person).collect()
+        } else {
+            maximal
+        };
         if maximal.len() <= 1 {
             return maximal.first().copied();
         }
@@ -491,7 +593,7 @@ impl<'r> Resolver<'r> {
         let idx = self.pick(&cands, pos).or_else(|| {
             // No title matches in full: the last person who spoke, if any of
             // the role's title words is theirs.
-            let last = self.last_person.as_ref()?;
+            let last = self.persons.last()?;
             let i = self
                 .registry
                 .entries
@@ -529,6 +631,38 @@ impl<'r> Resolver<'r> {
             role: None,
         }
     }
+}
+
+/// Which of "he" and "she" a person takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// "he"
+    Male,
+    /// "she"
+    Female,
+}
+
+/// The gender a pronoun states ("she" → female; "I", "they" → none).
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    match lower(word).as_str() {
+        "he" | "him" | "his" => Some(Gender::Male),
+        "she" | "her" | "hers" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender a title states ("Mrs." → female).
+fn title_gender(role: &str) -> Option<Gender> {
+    role.split_whitespace()
+        .find_map(|w| match lower(w).trim_end_matches('.') {
+            "mr" | "sir" | "lord" | "king" | "prince" | "father" | "brother" | "congressman"
+            | "spokesman" | "chairman" | "councilman" => Some(Gender::Male),
+            "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" | "sister"
+            | "congresswoman" | "spokeswoman" | "chairwoman" | "councilwoman" => {
+                Some(Gender::Female)
+            }
+            _ => None,
+        })
 }
 
 /// The unnamed speaker's name: its words without leading determiners.
