@@ -184,6 +184,39 @@ pub fn normalise(text: &str) -> String {
         .to_string()
 }
 
+/// The lower-cased words of a text, punctuation stripped: what quotes are
+/// compared on ("We’ll win," and "we'll win" have the same words).
+pub fn words(text: &str) -> Vec<String> {
+    normalise(text)
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Word-overlap F1 of two word lists (as bags of words): 1 for the same
+/// words, 0 for none shared.
+pub fn overlap(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let mut counts: HashMap<&str, i32> = HashMap::new();
+    for w in a {
+        *counts.entry(w).or_default() += 1;
+    }
+    let mut shared = 0;
+    for w in b {
+        if let Some(n) = counts.get_mut(w.as_str())
+            && *n > 0
+        {
+            *n -= 1;
+            shared += 1;
+        }
+    }
+    2.0 * f64::from(shared) / (a.len() + b.len()) as f64
+}
+
 /// Gives each claim its id: a hash (xxh3, fixed across platforms and
 /// versions) of its kind and normalised words, with `-2`, `-3`... for the
 /// second and later claims of an article with the same words.

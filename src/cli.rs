@@ -25,6 +25,72 @@ pub enum Command {
     /// Read corpora and write one JSON object per claim per line.
     #[command(after_help = "Example:\n  claimex extract --kind quote news.corpus > quotes.jsonl")]
     Extract(ExtractArgs),
+    /// Compare the claims of two versions of an article or corpus.
+    ///
+    /// Articles pair by name (a lone article on each side pairs whatever
+    /// its name). Exit status: 0 no difference, 1 differences, 2 trouble.
+    #[command(
+        after_help = "Example:\n  claimex diff old.corpus new.corpus | jq -c 'select(.op == \"changed\")'"
+    )]
+    Diff(DiffArgs),
+    /// Group the claims that several articles make about the same thing.
+    #[command(
+        after_help = "Example:\n  claimex compare outlet-a.corpus outlet-b.corpus --format text"
+    )]
+    Compare(CompareArgs),
+}
+
+/// Arguments of `claimex diff`.
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The old version: a corpus or a single article (`-` for standard input).
+    pub old: PathBuf,
+    /// The new version.
+    pub new: PathBuf,
+    /// Report claims that only moved as unchanged.
+    #[arg(long)]
+    pub ignore_moves: bool,
+    /// Also report changes in how a speaker is mentioned, the cue, the
+    /// counted noun phrase and spelling.
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+/// Arguments of `claimex compare`.
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// Corpus files, read in order; standard input when none or `-`.
+    pub files: Vec<PathBuf>,
+    /// Also list groups whose claims all come from one article.
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+/// Options every command shares.
+#[derive(Debug, clap::Args)]
+pub struct CommonArgs {
+    /// Only these kinds of claim (comma-separated).
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub kind: Vec<KindArg>,
+    /// Output format: JSON Lines for programs, or text for people.
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    pub format: Format,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j')]
+    pub threads: Option<usize>,
+}
+
+/// How results are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One JSON object per line.
+    Jsonl,
+    /// One readable line per item, coloured on a terminal.
+    Text,
 }
 
 /// Arguments of `claimex extract`.
@@ -32,12 +98,8 @@ pub enum Command {
 pub struct ExtractArgs {
     /// Corpus files, read in order; standard input when none or `-`.
     pub files: Vec<PathBuf>,
-    /// Only these kinds of claim (comma-separated).
-    #[arg(long, value_enum, value_delimiter = ',')]
-    pub kind: Vec<KindArg>,
-    /// Worker threads (default: all cores).
-    #[arg(long, short = 'j')]
-    pub threads: Option<usize>,
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 /// A kind of claim as named on the command line.

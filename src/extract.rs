@@ -308,7 +308,11 @@ impl State<'_, '_> {
         }
         self.settle_pending(p, said);
         for (k, (q, s)) in p.quotes.iter().zip(said).enumerate() {
-            let continues = !q.closed && k + 1 == p.quotes.len();
+            // A piece that runs on into the next paragraph, or a paragraph
+            // that is one bare quotation: the next paragraph's opening
+            // quotation may name its speaker ("“A.”¶“B,” said X.").
+            let bare = p.quotes.len() == 1 && q.open == 0 && q.close >= p.text.trim_end().len();
+            let continues = (!q.closed && k + 1 == p.quotes.len()) || bare;
             let Some((speaker, cue)) = s else {
                 if continues {
                     let sentence = sentence_of(p, q.start);
@@ -423,9 +427,9 @@ impl State<'_, '_> {
         }
     }
 
-    /// Gives waiting pieces of a quotation the speaker of this paragraph's
-    /// opening quotation, which continues them; drops them when the
-    /// paragraph does not continue the quotation.
+    /// Gives waiting quotations the speaker of this paragraph's opening
+    /// quotation, which continues them; drops them when the paragraph does
+    /// not open with a quotation.
     fn settle_pending(&mut self, p: &Para, said: &[Said]) {
         if self.pending.is_empty() {
             return;
@@ -436,12 +440,19 @@ impl State<'_, '_> {
             return;
         }
         let Some((speaker, _)) = &said[0] else {
-            if p.quotes[0].closed {
-                self.pending.clear();
-            }
-            return; // still running: wait for the next paragraph
+            return; // unattributed too: it waits with them
         };
-        for mut piece in self.pending.drain(..) {
+        let pieces: Vec<Claim> = self.pending.drain(..).collect();
+        for mut piece in pieces {
+            // amounts stated inside the piece are the speaker's too
+            for c in self.claims.iter_mut().rev() {
+                if c.span.start < piece.span.start {
+                    break;
+                }
+                if c.kind == Kind::Quantity && c.speaker.is_none() && c.span.end <= piece.span.end {
+                    c.speaker = Some(speaker.clone());
+                }
+            }
             piece.speaker = Some(speaker.clone());
             self.claims.push(piece);
         }

@@ -11,7 +11,9 @@
 pub mod attribution;
 pub mod claim;
 pub mod cli;
+pub mod compare;
 pub mod corpus;
+pub mod diff;
 pub mod extract;
 pub mod lexicon;
 pub mod numbers;
@@ -19,6 +21,7 @@ pub mod pipeline;
 pub mod quotes;
 pub mod segment;
 pub mod speakers;
+pub mod text;
 
 pub use claim::{Claim, Kind, Quantity, Span, Speaker};
 pub use corpus::{Article, CorpusReader, Diagnostic};

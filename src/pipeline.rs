@@ -7,8 +7,10 @@
 //! `claimex: FILE:LINE: message` and make the outcome [`Outcome::Problems`];
 //! a closed output pipe ends the run quietly.
 
+use crate::claim::Claim;
 use crate::corpus::{Article, CorpusReader};
 use crate::extract::{Kinds, extract};
+use crate::text::{Style, claim_line};
 use rayon::prelude::*;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Write};
@@ -63,39 +65,74 @@ impl<E: Write> Messages<E> {
 pub fn run<W: Write, E: Write>(
     inputs: &[&Path],
     kinds: Kinds,
+    view: View,
     out: W,
     msgs: &mut Messages<E>,
 ) -> io::Result<Outcome> {
     let mut out = io::BufWriter::with_capacity(1 << 16, out);
-    for path in inputs {
-        let result = if path.as_os_str() == "-" {
-            let stdin = io::stdin();
-            run_reader(stdin.lock(), "-", kinds, &mut out, msgs)
-        } else {
-            match File::open(path) {
-                Ok(f) => run_reader(
-                    BufReader::with_capacity(1 << 18, f),
-                    &path.display().to_string(),
-                    kinds,
-                    &mut out,
-                    msgs,
-                ),
-                Err(e) => {
-                    msgs.problem(&format!("{}: cannot open: {}", path.display(), plain(&e)));
-                    Ok(())
-                }
+    let read = each_batch(inputs, msgs, |batch, msgs| {
+        write_batch(batch, kinds, view, &mut out, msgs)
+    });
+    match read.and_then(|()| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(msgs.outcome()),
+        Err(e) => Err(e),
+        Ok(()) => Ok(msgs.outcome()),
+    }
+}
+
+/// Reads every input in order and hands each article, with its claims, to
+/// `f` in input order; extraction runs in parallel a batch at a time.
+/// Reading problems are reported to `msgs`; an error from `f` ends the run.
+pub fn for_each_article<E: Write>(
+    inputs: &[&Path],
+    kinds: Kinds,
+    msgs: &mut Messages<E>,
+    mut f: impl FnMut(&Article, Vec<Claim>) -> io::Result<()>,
+) -> io::Result<()> {
+    each_batch(inputs, msgs, |batch, msgs| {
+        let claims: Vec<Vec<Claim>> = batch
+            .par_iter()
+            .map(|a| {
+                let mut c = extract(a, kinds);
+                c.retain(|c| kinds.wants(c.kind));
+                c
+            })
+            .collect();
+        for (article, claims) in batch.iter().zip(claims) {
+            for d in &article.diagnostics {
+                msgs.problem(&d.to_string());
             }
-        };
-        match result {
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(msgs.outcome()),
-            Err(e) => return Err(e),
-            Ok(()) => {}
+            f(article, claims)?;
+        }
+        Ok(())
+    })
+}
+
+/// Reads the inputs in order as batches of articles and hands each batch
+/// to `on_batch`. An input that cannot be opened or read is reported and
+/// skipped; an error from `on_batch` ends the run.
+fn each_batch<E: Write>(
+    inputs: &[&Path],
+    msgs: &mut Messages<E>,
+    mut on_batch: impl FnMut(&[Article], &mut Messages<E>) -> io::Result<()>,
+) -> io::Result<()> {
+    for path in inputs {
+        if path.as_os_str() == "-" {
+            let stdin = io::stdin();
+            read_input(stdin.lock(), "-", msgs, &mut on_batch)?;
+            continue;
+        }
+        match File::open(path) {
+            Ok(f) => read_input(
+                BufReader::with_capacity(1 << 18, f),
+                &path.display().to_string(),
+                msgs,
+                &mut on_batch,
+            )?,
+            Err(e) => msgs.problem(&format!("{}: cannot open: {}", path.display(), plain(&e))),
         }
     }
-    match out.flush() {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e),
-        _ => Ok(msgs.outcome()),
-    }
+    Ok(())
 }
 
 /// An I/O error's message without the "(os error N)" tail.
@@ -107,19 +144,18 @@ fn plain(e: &io::Error) -> String {
     }
 }
 
-/// Reads one input; output errors come back as `Err`, input read errors
-/// are reported and end that input only.
-fn run_reader<R: BufRead, W: Write, E: Write>(
+/// Reads one input in batches; errors from `on_batch` come back as `Err`,
+/// read errors are reported and end that input only.
+fn read_input<R: BufRead, E: Write>(
     input: R,
     name: &str,
-    kinds: Kinds,
-    out: &mut W,
     msgs: &mut Messages<E>,
+    on_batch: &mut impl FnMut(&[Article], &mut Messages<E>) -> io::Result<()>,
 ) -> io::Result<()> {
     let mut reader = CorpusReader::new(input, name);
     loop {
         let (batch, read_error) = next_batch(&mut reader);
-        write_batch(&batch, kinds, out, msgs)?;
+        on_batch(&batch, msgs)?;
         if let Some(e) = read_error {
             msgs.problem(&format!(
                 "{name}:{}: read error: {}",
@@ -159,10 +195,11 @@ fn next_batch<R: BufRead>(reader: &mut CorpusReader<R>) -> (Vec<Article>, Option
 fn write_batch<W: Write, E: Write>(
     batch: &[Article],
     kinds: Kinds,
+    view: View,
     out: &mut W,
     msgs: &mut Messages<E>,
 ) -> io::Result<()> {
-    let rendered: Vec<Vec<u8>> = batch.par_iter().map(|a| render(a, kinds)).collect();
+    let rendered: Vec<Vec<u8>> = batch.par_iter().map(|a| render(a, kinds, view)).collect();
     for (article, lines) in batch.iter().zip(rendered) {
         for d in &article.diagnostics {
             msgs.problem(&d.to_string());
@@ -172,14 +209,27 @@ fn write_batch<W: Write, E: Write>(
     Ok(())
 }
 
-/// One article's claims as JSON Lines.
-pub fn render(article: &Article, kinds: Kinds) -> Vec<u8> {
+/// How claims are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// One JSON object per line.
+    Jsonl,
+    /// One readable line per claim.
+    Text(Style),
+}
+
+/// One article's claims, one per line.
+pub fn render(article: &Article, kinds: Kinds, view: View) -> Vec<u8> {
     let mut buf = Vec::with_capacity(article.body.len());
     for claim in extract(article, kinds) {
-        if kinds.wants(claim.kind) {
-            serde_json::to_writer(&mut buf, &claim).expect("claims serialise");
-            buf.push(b'\n');
+        if !kinds.wants(claim.kind) {
+            continue;
         }
+        match view {
+            View::Jsonl => serde_json::to_writer(&mut buf, &claim).expect("claims serialise"),
+            View::Text(style) => buf.extend_from_slice(claim_line(&claim, style).as_bytes()),
+        }
+        buf.push(b'\n');
     }
     buf
 }

@@ -89,7 +89,18 @@ pub fn split_role(words: &[&str]) -> NameParts {
         .copied()
         .skip_while(|w| STOPWORDS.contains(lower(w).as_str()))
         .collect();
-    let Some(last_title) = words.iter().rposition(|w| is_title(w)) else {
+    // A title word that ends a run after a plain name is a surname ("Mary
+    // Major", "Ann Judge").
+    let surname_title = |i: usize| {
+        i + 1 == words.len() && i > 0 && !is_title(words[i - 1]) && !is_office(words[i - 1])
+    };
+    let last_title = words
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(i, w)| is_title(w) && !surname_title(*i))
+        .map(|(i, _)| i);
+    let Some(last_title) = last_title else {
         // "Republican Jane Roe": an affiliation, then the name.
         let n = words
             .iter()
@@ -704,6 +715,15 @@ mod tests {
             end: pos,
             form,
         }
+    }
+
+    #[test]
+    fn a_title_word_after_a_name_is_a_surname() {
+        assert_eq!(split_role(&["Mary", "Major"]).name, vec!["Mary", "Major"]);
+        assert_eq!(
+            split_role(&["Defense", "Secretary"]).role,
+            vec!["Defense", "Secretary"]
+        );
     }
 
     #[test]
