@@ -14,6 +14,7 @@ use crate::speakers::{
     Form, Mention, NameParts, group_name, is_office, is_title, looks_personal, lower, nameish,
     pronoun_kind, split_role,
 };
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A piece of a sentence: a token, or a whole quotation.
@@ -298,7 +299,7 @@ impl<'a> SentenceView<'a> {
         }
     }
 
-    fn lower_word(&self, i: usize) -> Option<String> {
+    fn lower_word(&self, i: usize) -> Option<Cow<'a, str>> {
         self.word(i).map(lower)
     }
 
@@ -340,7 +341,7 @@ impl<'a> SentenceView<'a> {
                 i += 1;
                 continue;
             };
-            if let Some(len) = self.phrase_at(i) {
+            if let Some(len) = self.phrase_at(i, &w) {
                 let subject = self.subject_after(i + len);
                 out.push(Cue {
                     item: i,
@@ -357,7 +358,7 @@ impl<'a> SentenceView<'a> {
                 .word(i)
                 .is_some_and(|w| w.starts_with(char::is_lowercase));
             if lowercase
-                && CUE_VERBS.contains(w.as_str())
+                && CUE_VERBS.contains(&*w)
                 && let Some(cue) = self.verb_cue(i, &w)
             {
                 out.push(cue);
@@ -367,11 +368,13 @@ impl<'a> SentenceView<'a> {
         out
     }
 
-    /// A multi-word cue ("according to") at item `i`: its length.
-    fn phrase_at(&self, i: usize) -> Option<usize> {
-        CUE_PHRASES.iter().find_map(|p| {
+    /// A multi-word cue ("according to") at item `i`, whose word in lower
+    /// case is `first`: its length.
+    fn phrase_at(&self, i: usize, first: &str) -> Option<usize> {
+        CUE_PHRASES.iter().filter(|p| p[0] == first).find_map(|p| {
             p.iter()
                 .enumerate()
+                .skip(1)
                 .all(|(k, w)| self.lower_word(i + k).as_deref() == Some(*w))
                 .then_some(p.len())
         })
@@ -447,8 +450,7 @@ impl<'a> SentenceView<'a> {
         loop {
             while j > 0
                 && self.lower_word(j - 1).is_some_and(|w| {
-                    BETWEEN_SUBJECT_AND_CUE.contains(&w.as_str())
-                        || (w.ends_with("ly") && w.len() > 4)
+                    BETWEEN_SUBJECT_AND_CUE.contains(&&*w) || (w.ends_with("ly") && w.len() > 4)
                 })
             {
                 j -= 1;
@@ -493,10 +495,7 @@ impl<'a> SentenceView<'a> {
         let lo = comma.saturating_sub(16);
         let open = (lo..comma).rev().find(|&m| self.punct(m) == Some(','))?;
         if (open + 1..comma).any(|m| {
-            self.quote(m).is_some()
-                || self
-                    .lower_word(m)
-                    .is_some_and(|w| CUE_VERBS.contains(w.as_str()))
+            self.quote(m).is_some() || self.lower_word(m).is_some_and(|w| CUE_VERBS.contains(&*w))
         }) {
             return None;
         }
@@ -538,15 +537,15 @@ impl<'a> SentenceView<'a> {
         }
         let skipped = words
             .iter()
-            .take_while(|w| STOPWORDS.contains(lower(w).as_str()))
+            .take_while(|w| STOPWORDS.contains(&*lower(w)))
             .count();
         let form = if parts.name.is_empty() {
-            Form::Role(parts.role.iter().map(|w| lower(w)).collect())
+            Form::Role(parts.role.iter().map(|w| lower(w).into_owned()).collect())
         } else if parts.role.is_empty()
             && parts.name.len() == 1
-            && SPEAKER_NOUNS.contains(lower(&parts.name[0]).as_str())
+            && SPEAKER_NOUNS.contains(&*lower(&parts.name[0]))
         {
-            Form::Group(lower(&parts.name[0]))
+            Form::Group(lower(&parts.name[0]).into_owned())
         } else {
             Form::Name(parts)
         };
@@ -642,7 +641,7 @@ impl<'a> SentenceView<'a> {
     fn noun_phrase_ending_at(&self, end: usize) -> Option<Mention> {
         let head = self.lower_word(end.checked_sub(1)?)?;
         let head_is_title = is_title(&head);
-        if !SPEAKER_NOUNS.contains(head.as_str()) && !head_is_title {
+        if !SPEAKER_NOUNS.contains(&*head) && !head_is_title {
             return None;
         }
         let mut s = end - 1;
@@ -650,25 +649,19 @@ impl<'a> SentenceView<'a> {
             let Some(w) = self.lower_word(s - 1) else {
                 break;
             };
-            if STOPWORDS.contains(w.as_str())
-                || CUE_VERBS.contains(w.as_str())
-                || pronoun_kind(&w).is_some()
-            {
+            if STOPWORDS.contains(&*w) || CUE_VERBS.contains(&*w) || pronoun_kind(&w).is_some() {
                 break;
             }
             s -= 1;
         }
         let det = s > 0
             && self.lower_word(s - 1).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "the" | "a" | "an" | "its" | "his" | "her" | "their"
-                )
+                matches!(&*w, "the" | "a" | "an" | "its" | "his" | "her" | "their")
             });
         let m_start = if det { s - 1 } else { s };
         let words: Vec<&str> = (s..end).filter_map(|i| self.word(i)).collect();
         let form = if head_is_title {
-            Form::Role(words.iter().map(|w| lower(w)).collect())
+            Form::Role(words.iter().map(|w| lower(w).into_owned()).collect())
         } else {
             Form::Group(group_name(&words))
         };
@@ -681,7 +674,7 @@ impl<'a> SentenceView<'a> {
         let mut j = k;
         if self
             .lower_word(j)
-            .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
+            .is_some_and(|w| matches!(&*w, "the" | "a" | "an"))
         {
             j += 1;
         }
@@ -701,14 +694,14 @@ impl<'a> SentenceView<'a> {
         // Lower-case modifiers up to a speaker noun, within a few words.
         for end in j + 1..(j + 5).min(self.items.len() + 1) {
             let w = self.lower_word(end - 1)?;
-            if SPEAKER_NOUNS.contains(w.as_str()) || is_title(&w) {
+            if SPEAKER_NOUNS.contains(&*w) || is_title(&w) {
                 let m = self.noun_phrase_ending_at(end)?;
                 return Some(Mention {
                     start: self.offset + self.tok_bytes(k, end).start,
                     ..m
                 });
             }
-            if STOPWORDS.contains(w.as_str()) {
+            if STOPWORDS.contains(&*w) {
                 return None;
             }
         }
@@ -752,7 +745,7 @@ impl<'a> SentenceView<'a> {
         let appositive = self.punct(e) == Some(',')
             && self
                 .lower_word(e + 1)
-                .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "who"));
+                .is_some_and(|w| matches!(&*w, "a" | "an" | "the" | "who"));
         if e == s
             || !appositive
                 && self
@@ -770,7 +763,7 @@ impl<'a> SentenceView<'a> {
     fn after_opening_phrase(&self) -> usize {
         let opener = self
             .lower_word(0)
-            .is_some_and(|w| STOPWORDS.contains(w.as_str()) || w.ends_with("ing"));
+            .is_some_and(|w| STOPWORDS.contains(&*w) || w.ends_with("ing"));
         if !opener {
             return 0;
         }
@@ -786,7 +779,7 @@ impl<'a> SentenceView<'a> {
 /// Whether a name is a person's: a title before it, or a personal shape.
 fn is_personal(p: &NameParts) -> bool {
     let lone_surname = p.name.len() == 1
-        && !ORG_WORDS.contains(lower(&p.name[0]).as_str())
+        && !ORG_WORDS.contains(&*lower(&p.name[0]))
         && !p.name[0]
             .chars()
             .all(|c| c.is_uppercase() || !c.is_alphabetic());

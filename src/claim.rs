@@ -4,8 +4,8 @@
 //! survive edits around them and serialises them as one JSON object per line.
 //! `diff` and `compare` read the same type back.
 
+use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize, Serializer};
-use std::collections::HashMap;
 
 /// What sort of claim a line holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -201,7 +201,7 @@ pub fn overlap(a: &[String], b: &[String]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let mut counts: HashMap<&str, i32> = HashMap::new();
+    let mut counts: HashMap<&str, i32> = HashMap::default();
     for w in a {
         *counts.entry(w).or_default() += 1;
     }
@@ -221,7 +221,7 @@ pub fn overlap(a: &[String], b: &[String]) -> f64 {
 /// versions) of its kind and normalised words, with `-2`, `-3`... for the
 /// second and later claims of an article with the same words.
 pub fn assign_ids(claims: &mut [Claim]) {
-    let mut seen: HashMap<(Kind, u64), u32> = HashMap::new();
+    let mut seen: HashMap<(Kind, u64), u32> = HashMap::default();
     for claim in claims {
         let key = normalise(&claim.text);
         let hash =

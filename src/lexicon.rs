@@ -2,7 +2,7 @@
 //! `src/lexicon/` so that a reader can add a cue verb or a unit without
 //! reading a parser. Each list is parsed once, on first use.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Lines of a list file with comments and blank lines removed.

@@ -15,6 +15,7 @@ use crate::lexicon::{
     UnitEntry,
 };
 use crate::segment::{Token, TokenKind};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// An amount found in a paragraph.
@@ -351,8 +352,8 @@ impl Scan<'_> {
             .then(|| self.toks[i].text(self.text))
     }
 
-    fn lower(&self, i: usize) -> Option<String> {
-        self.word(i).map(str::to_lowercase)
+    fn lower(&self, i: usize) -> Option<Cow<'_, str>> {
+        self.word(i).map(crate::speakers::lower)
     }
 
     fn is_punct(&self, i: usize, c: &str) -> bool {
@@ -590,7 +591,7 @@ impl Scan<'_> {
         }
         let s = suffix.to_lowercase();
         if let Some(&(scale, NumberWordKind::Suffix | NumberWordKind::Scale)) =
-            NUMBER_WORDS.get(s.as_str())
+            NUMBER_WORDS.get(&*s)
         {
             return Glued::Scale(scale);
         }
@@ -601,7 +602,7 @@ impl Scan<'_> {
             return Glued::Unit(*u, 2);
         }
         UNITS
-            .get(s.as_str())
+            .get(&*s)
             .map_or(Glued::Unknown, |u| Glued::Unit(*u, 0))
     }
 
@@ -765,7 +766,7 @@ impl Scan<'_> {
             .and_then(|p| p.checked_sub(1))
             .and_then(|p| self.lower(p));
         let next_word = self.lower(n.end);
-        let is_month = |w: &Option<String>| w.as_deref().is_some_and(|w| MONTHS.contains(w));
+        let is_month = |w: &Option<Cow<'_, str>>| w.as_deref().is_some_and(|w| MONTHS.contains(w));
         // Oct. 31; July 25, 2023; 31 October; Mar 9 2018
         if is_month(&prev_word)
             || is_month(&next_word)
@@ -785,7 +786,7 @@ impl Scan<'_> {
             && prev
                 .and_then(|p| p.checked_sub(2))
                 .and_then(|p| self.lower(p))
-                .is_some_and(|w| MONTHS.contains(w.as_str()))
+                .is_some_and(|w| MONTHS.contains(&*w))
         {
             return true;
         }
@@ -857,10 +858,10 @@ impl Scan<'_> {
             let pw = self.toks[p].text(self.text);
             let capital_noun = pw.chars().next().is_some_and(char::is_uppercase)
                 && p > self.range.start
-                && !STOPWORDS.contains(pw.to_lowercase().as_str())
+                && !STOPWORDS.contains(&*pw.to_lowercase())
                 && HEDGES
                     .iter()
-                    .all(|(h, _)| h.last() != Some(&pw.to_lowercase().as_str()));
+                    .all(|(h, _)| h.last() != Some(&&*pw.to_lowercase()));
             if capital_noun
                 && !self.unit_follows(n.end)
                 && self.toks[p].kind == TokenKind::Word
@@ -888,9 +889,9 @@ impl Scan<'_> {
         }
         let j = if self.is_punct(i, "-") { i + 1 } else { i };
         self.lower(j).is_some_and(|w| {
-            UNITS.contains_key(w.as_str())
+            UNITS.contains_key(&*w)
                 || NUMBER_WORDS
-                    .get(w.as_str())
+                    .get(&*w)
                     .is_some_and(|(_, k)| *k == NumberWordKind::Scale)
         })
     }
@@ -1018,7 +1019,7 @@ impl Scan<'_> {
             && self.is_glued(end - 1, end)
             && let Some(w) = self.lower(end + 1)
         {
-            match UNITS.get(w.as_str()) {
+            match UNITS.get(&*w) {
                 Some(e) => set_unit(q, e),
                 None => q.unit = Some(singular(&w)),
             }
@@ -1071,7 +1072,7 @@ impl Scan<'_> {
             return Some((*e, 2));
         }
         let w = self.lower(i)?;
-        UNITS.get(w.as_str()).map(|e| (*e, 1))
+        UNITS.get(&*w).map(|e| (*e, 1))
     }
 
     /// "of those North Korean forces", "North Korean troops": the counted
@@ -1082,7 +1083,7 @@ impl Scan<'_> {
             i += 1;
             if self.lower(i).is_some_and(|w| {
                 matches!(
-                    w.as_str(),
+                    &*w,
                     "those" | "these" | "the" | "them" | "its" | "their" | "our" | "his" | "her"
                 )
             }) {
@@ -1098,18 +1099,15 @@ impl Scan<'_> {
             }
             let w = t.text(self.text).to_lowercase();
             if ends_noun_phrase(&w)
-                || (STOPWORDS.contains(w.as_str())
-                    && !t.text(self.text).starts_with(char::is_uppercase))
+                || (STOPWORDS.contains(&*w) && !t.text(self.text).starts_with(char::is_uppercase))
             {
                 break;
             }
             j += 1;
             // A unit ends the phrase unless another noun of it follows
             // ("artillery rounds").
-            let next_is_unit = self
-                .lower(j)
-                .is_some_and(|n| UNITS.contains_key(n.as_str()));
-            if UNITS.contains_key(w.as_str()) && !next_is_unit {
+            let next_is_unit = self.lower(j).is_some_and(|n| UNITS.contains_key(&*n));
+            if UNITS.contains_key(&*w) && !next_is_unit {
                 break;
             }
             // After a number above one the head noun carries the plural;
@@ -1132,7 +1130,7 @@ impl Scan<'_> {
         let head = self.lower(j - 1).unwrap_or_default();
         q.unit = Some(
             UNITS
-                .get(head.as_str())
+                .get(&*head)
                 .map_or_else(|| singular(&head), |e| e.unit.to_string()),
         );
         q.subject = Some(self.span_text(np_start, j));
@@ -1142,7 +1140,7 @@ impl Scan<'_> {
     /// "every day", "a day", "per hour", "daily", "/day".
     fn rate_after(&self, end: usize, q: &mut Quantity) -> usize {
         let Some(w) = self.lower(end) else { return end };
-        let Some(fixed) = RATES.get(w.as_str()) else {
+        let Some(fixed) = RATES.get(&*w) else {
             return end;
         };
         if !fixed.is_empty() {
@@ -1153,10 +1151,10 @@ impl Scan<'_> {
             return end;
         };
         let unit = UNITS
-            .get(next.as_str())
+            .get(&*next)
             .map_or_else(|| singular(&next), |e| e.unit.to_string());
-        let time = TIME_UNITS.contains(&unit.as_str());
-        let ok = match w.as_str() {
+        let time = TIME_UNITS.contains(&&*unit);
+        let ok = match &*w {
             "a" | "an" | "every" | "each" => time,
             _ => self.toks[end + 1].kind == TokenKind::Word,
         };
@@ -1178,7 +1176,7 @@ impl Scan<'_> {
         let near = |words: &[&str], before: usize, after: usize| {
             let a = start.saturating_sub(before).max(self.range.start);
             let b = (end + after).min(self.range.end);
-            (a..b).any(|i| self.lower(i).is_some_and(|w| words.contains(&w.as_str())))
+            (a..b).any(|i| self.lower(i).is_some_and(|w| words.contains(&&*w)))
         };
         match unit_cat {
             Some("percent") => Category::Percent,
@@ -1227,7 +1225,7 @@ impl Scan<'_> {
             let first = self.toks.partition_point(|t| t.start < f.range.start);
             (self.range.start..first).rev().find_map(|i| {
                 let w = self.lower(i)?;
-                let e = UNITS.get(w.as_str())?;
+                let e = UNITS.get(&*w)?;
                 matches!(e.category, "troops" | "casualties" | "munitions")
                     .then(|| (e.unit.to_string(), category_of(e.category)))
             })
@@ -1257,7 +1255,7 @@ impl Scan<'_> {
         b.saturating_sub(a) <= 2
             && (a..b).all(|i| {
                 self.lower(i)
-                    .is_some_and(|w| matches!(w.as_str(), "and" | "or" | "to" | "," | "(" | "/"))
+                    .is_some_and(|w| matches!(&*w, "and" | "or" | "to" | "," | "(" | "/"))
             })
     }
 
@@ -1356,7 +1354,7 @@ fn parse_digits(s: &str) -> Option<f64> {
 /// A plural noun in the singular: "casualties" → "casualty".
 pub fn singular(word: &str) -> String {
     let w = word.to_lowercase();
-    if let Some(e) = UNITS.get(w.as_str()) {
+    if let Some(e) = UNITS.get(&*w) {
         return e.unit.to_string();
     }
     if w == "people" || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.len() <= 3

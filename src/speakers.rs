@@ -10,7 +10,8 @@
 use crate::claim::Speaker;
 use crate::lexicon::{AFFILIATIONS, GIVEN_NAMES, OFFICES, ORG_WORDS, PRONOUNS, STOPWORDS, TITLES};
 use crate::segment::{Token, TokenKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
 /// A word as compared in names: without a possessive ending.
 pub fn bare(word: &str) -> &str {
@@ -25,8 +26,15 @@ pub fn bare(word: &str) -> &str {
 }
 
 /// Lower-cases a word for look-ups in the word lists.
-pub fn lower(word: &str) -> String {
-    word.to_lowercase()
+pub fn lower(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -35,12 +43,12 @@ fn is_capitalised(word: &str) -> bool {
 
 /// Whether a word is a title that stands before a name ("Secretary").
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(lower(word).as_str())
+    TITLES.contains(&*lower(word))
 }
 
 /// Whether a word qualifies a title ("Defense" in "Defense Secretary").
 pub fn is_office(word: &str) -> bool {
-    OFFICES.contains(lower(word).as_str())
+    OFFICES.contains(&*lower(word))
 }
 
 const PARTICLES: &[&str] = &[
@@ -87,7 +95,7 @@ pub fn split_role(words: &[&str]) -> NameParts {
     let words: Vec<&str> = words
         .iter()
         .copied()
-        .skip_while(|w| STOPWORDS.contains(lower(w).as_str()))
+        .skip_while(|w| STOPWORDS.contains(&*lower(w)))
         .collect();
     // A title word that ends a run after a plain name is a surname ("Mary
     // Major", "Ann Judge").
@@ -104,7 +112,7 @@ pub fn split_role(words: &[&str]) -> NameParts {
         // "Republican Jane Roe": an affiliation, then the name.
         let n = words
             .iter()
-            .take_while(|w| AFFILIATIONS.contains(lower(w).as_str()))
+            .take_while(|w| AFFILIATIONS.contains(&*lower(w)))
             .count()
             .min(words.len().saturating_sub(2));
         return NameParts {
@@ -196,7 +204,7 @@ impl Registry {
                 self.entries.push(Entry {
                     words: parts.name.clone(),
                     role: None,
-                    role_words: HashSet::new(),
+                    role_words: HashSet::default(),
                     person: false,
                     positions: Vec::new(),
                 });
@@ -206,7 +214,8 @@ impl Registry {
         let e = &mut self.entries[idx];
         e.person |= person;
         e.positions.push(pos);
-        e.role_words.extend(parts.role.iter().map(|w| lower(w)));
+        e.role_words
+            .extend(parts.role.iter().map(|w| lower(w).into_owned()));
         if role
             .as_ref()
             .is_some_and(|r| e.role.as_ref().is_none_or(|old| r.len() > old.len()))
@@ -233,7 +242,7 @@ impl Registry {
 /// Two or more words, none of them a place or body word: a person's name.
 pub fn looks_personal(name: &[String]) -> bool {
     name.len() >= 2
-        && name.iter().all(|w| !ORG_WORDS.contains(lower(w).as_str()))
+        && name.iter().all(|w| !ORG_WORDS.contains(&*lower(w)))
         && !name
             .iter()
             .all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
@@ -315,10 +324,10 @@ impl<'r> Resolver<'r> {
         Resolver {
             registry,
             persons: Vec::new(),
-            genders: HashMap::new(),
+            genders: HashMap::default(),
             last_group: None,
             last_body: None,
-            spoke: HashSet::new(),
+            spoke: HashSet::default(),
         }
     }
 
@@ -470,7 +479,7 @@ impl<'r> Resolver<'r> {
     fn gender(&self, name: &str) -> Option<Gender> {
         self.genders.get(name).copied().or_else(|| {
             let first = name.split_whitespace().next()?;
-            match GIVEN_NAMES.get(lower(first).as_str())? {
+            match GIVEN_NAMES.get(&*lower(first))? {
                 'm' => Some(Gender::Male),
                 'f' => Some(Gender::Female),
                 _ => None,
@@ -511,7 +520,7 @@ impl<'r> Resolver<'r> {
     fn named(&self, parts: &NameParts, pos: usize, mention: String) -> Speaker {
         let role = (!parts.role.is_empty()).then(|| parts.role.join(" "));
         if parts.name.is_empty() {
-            let words: Vec<String> = parts.role.iter().map(|w| lower(w)).collect();
+            let words: Vec<String> = parts.role.iter().map(|w| lower(w).into_owned()).collect();
             return self
                 .by_role(&words, pos)
                 .map(|s| Speaker {
@@ -655,7 +664,7 @@ pub enum Gender {
 
 /// The gender a pronoun states ("she" → female; "I", "they" → none).
 fn pronoun_gender(word: &str) -> Option<Gender> {
-    match lower(word).as_str() {
+    match &*lower(word) {
         "he" | "him" | "his" => Some(Gender::Male),
         "she" | "her" | "hers" => Some(Gender::Female),
         _ => None,
@@ -680,7 +689,7 @@ fn title_gender(role: &str) -> Option<Gender> {
 pub fn group_name(words: &[&str]) -> String {
     let mut w = words;
     while let Some((first, rest)) = w.split_first() {
-        if DETERMINERS.contains(&lower(first).as_str()) {
+        if DETERMINERS.contains(&&*lower(first)) {
             w = rest;
         } else {
             break;
@@ -691,7 +700,7 @@ pub fn group_name(words: &[&str]) -> String {
 
 /// The kind of speaker a pronoun stands for, if the word is one.
 pub fn pronoun_kind(word: &str) -> Option<&'static str> {
-    PRONOUNS.get(lower(word).as_str()).copied()
+    PRONOUNS.get(&*lower(word)).copied()
 }
 
 #[cfg(test)]
