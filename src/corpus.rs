@@ -4,7 +4,10 @@
 //! `<<<FILE name>>>` (or `<<<FILE name` closed later by a line `>>>`,
 //! `<<<END>>>` or `<<<END FILE>>>`). The reader works on bytes, so invalid
 //! UTF-8 never stops it: bad bytes become U+FFFD with a [`Diagnostic`]
-//! naming the file and line. Memory is bounded by the largest article.
+//! naming the file and line. Memory is bounded: an article longer than
+//! [`MAX_PART`] is handed on in parts (with a diagnostic), each cut at a
+//! line end or white space, so even a 200 MB one-line input is read in
+//! constant memory.
 //! The articles it yields go to the extractor stages (`crate::extract`).
 
 use std::io::{self, BufRead};
@@ -23,6 +26,10 @@ pub struct Article {
     pub source: Arc<str>,
     /// The 1-based input line of the body's first line.
     pub first_line: usize,
+    /// Where this body starts within the article as written: 0, except for
+    /// the later parts of an article longer than [`MAX_PART`]. Claims'
+    /// spans count from the article's start, so they add it.
+    pub offset: usize,
     /// Problems met while reading this article, in input order.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -35,6 +42,7 @@ impl Article {
             body: body.to_string(),
             source: Arc::from("-"),
             first_line: 1,
+            offset: 0,
             diagnostics: Vec::new(),
         }
     }
@@ -99,10 +107,17 @@ enum State {
     Closed,
 }
 
+/// The longest body handed on as one article. Real news articles are a
+/// few kB; anything longer is cut into parts of about this size so that
+/// memory stays flat whatever the input.
+pub const MAX_PART: usize = 1 << 20;
+
 /// The article being read: its header fields and its raw body bytes.
 struct Pending {
     name: String,
     first_line: usize,
+    /// Bytes of this article already handed on as earlier parts.
+    offset: usize,
     body: Vec<u8>,
     diagnostics: Vec<Diagnostic>,
     /// Text outside a header (before the first, or after a closing line).
@@ -119,6 +134,10 @@ pub struct CorpusReader<R> {
     state: State,
     pending: Option<Pending>,
     done: bool,
+    /// The last read stopped inside a line at the part limit.
+    mid_line: bool,
+    /// A part cut off the pending article, waiting to be handed on.
+    ready: Option<Article>,
 }
 
 impl<R: BufRead> CorpusReader<R> {
@@ -131,35 +150,92 @@ impl<R: BufRead> CorpusReader<R> {
             state: State::Start,
             pending: None,
             done: false,
+            mid_line: false,
+            ready: None,
         }
     }
 
     /// The next article, `None` at the end of input.
     pub fn next_article(&mut self) -> io::Result<Option<Article>> {
         while !self.done {
+            if let Some(part) = self.ready.take() {
+                return Ok(Some(part));
+            }
             let first_line = self.line + 1;
             let source = &self.source;
             let pending = self.pending.get_or_insert_with(|| Pending {
                 name: source.to_string(),
                 first_line,
+                offset: 0,
                 body: Vec::new(),
                 diagnostics: Vec::new(),
                 orphan: true,
                 warned: false,
             });
             // The line is read straight onto the body, so a huge one-line
-            // article is held once, not twice.
+            // article is held once, not twice, and never past the limit.
             let start = pending.body.len();
-            if self.input.read_until(b'\n', &mut pending.body)? == 0 {
+            let (n, whole) = read_line_capped(&mut self.input, &mut pending.body, MAX_PART)?;
+            if n == 0 {
                 self.done = true;
                 return Ok(self.finish());
             }
-            self.line += 1;
+            let continued = std::mem::replace(&mut self.mid_line, !whole);
+            if !continued {
+                self.line += 1;
+            }
+            if !whole || continued {
+                // Part of a line longer than a part: text, not a header.
+                self.cut_part();
+                continue;
+            }
             if let Some(article) = self.take_line(start) {
                 return Ok(Some(article));
             }
+            self.cut_part();
         }
-        Ok(None)
+        Ok(self.ready.take())
+    }
+
+    /// Hands on the front of a pending body that has outgrown
+    /// [`MAX_PART`] as an article of its own, keeping the rest pending.
+    fn cut_part(&mut self) {
+        let Some(p) = self.pending.as_mut() else {
+            return;
+        };
+        if p.body.len() <= MAX_PART {
+            return;
+        }
+        let cut = part_end(&p.body);
+        let rest = p.body.split_off(cut);
+        let lines = memchr::memchr_iter(b'\n', &p.body).count();
+        let mut diagnostics = std::mem::take(&mut p.diagnostics);
+        if p.offset == 0 {
+            diagnostics.push(Diagnostic {
+                file: self.source.clone(),
+                line: p.first_line,
+                message: format!(
+                    "article '{}' is longer than {} MiB; read in parts, and speakers are not resolved across parts",
+                    p.name,
+                    MAX_PART >> 20
+                ),
+            });
+        }
+        let next = Pending {
+            name: p.name.clone(),
+            first_line: p.first_line + lines,
+            offset: p.offset + cut,
+            body: rest,
+            diagnostics: Vec::new(),
+            orphan: p.orphan,
+            warned: p.warned,
+        };
+        let front = std::mem::replace(p, next);
+        let front = Pending {
+            diagnostics,
+            ..front
+        };
+        self.ready = self.article(front);
     }
 
     /// Handles the line that was just appended at `start` of the body.
@@ -189,6 +265,7 @@ impl<R: BufRead> CorpusReader<R> {
                 self.pending = Some(Pending {
                     name,
                     first_line: line_no + 1,
+                    offset: 0,
                     body: Vec::new(),
                     diagnostics,
                     orphan: false,
@@ -222,7 +299,12 @@ impl<R: BufRead> CorpusReader<R> {
     /// Turns the pending article into an [`Article`], if it has any text.
     fn finish(&mut self) -> Option<Article> {
         let p = self.pending.take()?;
-        if p.orphan && p.body.trim_ascii().is_empty() {
+        self.article(p)
+    }
+
+    /// The [`Article`] a pending body makes, if it has any text.
+    fn article(&self, p: Pending) -> Option<Article> {
+        if p.orphan && p.body.trim_ascii().is_empty() && p.offset == 0 {
             return None;
         }
         let mut diagnostics = p.diagnostics;
@@ -253,6 +335,7 @@ impl<R: BufRead> CorpusReader<R> {
             body,
             source: self.source.clone(),
             first_line: p.first_line,
+            offset: p.offset,
             diagnostics,
         })
     }
@@ -264,6 +347,59 @@ impl<R: BufRead> CorpusReader<R> {
             message: message.to_string(),
         }
     }
+}
+
+/// Appends bytes of `input` to `buf` up to and including the next `\n`,
+/// but no more than `limit` bytes: how many were read, and whether the line
+/// ended (or the input did).
+fn read_line_capped<R: BufRead>(
+    input: &mut R,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> io::Result<(usize, bool)> {
+    let mut read = 0;
+    loop {
+        let available = match input.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok((read, true));
+        }
+        let room = limit - read;
+        let (take, ended) = match memchr::memchr(b'\n', available) {
+            Some(i) if i < room => (i + 1, true),
+            _ => (available.len().min(room), false),
+        };
+        buf.extend_from_slice(&available[..take]);
+        input.consume(take);
+        read += take;
+        if ended {
+            return Ok((read, true));
+        }
+        if read == limit {
+            return Ok((read, false));
+        }
+    }
+}
+
+/// Where to cut a body that has outgrown [`MAX_PART`]: after the last line
+/// end in its second half, else after the last white space there, else at
+/// a character boundary, so no word or character is split.
+fn part_end(body: &[u8]) -> usize {
+    let limit = MAX_PART.min(body.len());
+    let half = &body[limit / 2..limit];
+    if let Some(i) = memchr::memrchr(b'\n', half) {
+        return limit / 2 + i + 1;
+    }
+    if let Some(i) = half.iter().rposition(|b| b.is_ascii_whitespace()) {
+        return limit / 2 + i + 1;
+    }
+    (limit.saturating_sub(3)..=limit)
+        .rev()
+        .find(|&i| i == body.len() || (body[i] as i8) >= -0x40)
+        .unwrap_or(limit)
 }
 
 /// Drops a UTF-8 BOM at the very start and turns a `\r\n` (or a final `\r`)

@@ -59,6 +59,8 @@ impl Kinds {
 /// A paragraph, analysed once.
 struct Para<'a> {
     offset: usize,
+    /// The 0-based body line the paragraph stands on.
+    line: usize,
     text: &'a str,
     toks: Vec<Token>,
     quotes: Vec<QuoteSpan>,
@@ -74,6 +76,7 @@ impl<'a> Para<'a> {
         let sentences = segment::sentences(text, &outer);
         Para {
             offset: p.start,
+            line: p.line,
             text,
             toks: segment::tokens(text),
             quotes,
@@ -151,12 +154,13 @@ impl State<'_, '_> {
         said: &mut [Said],
     ) -> Said {
         let cues = view.cues();
+        let index = CueIndex::new(&cues);
         let mut resolved: Vec<Option<Speaker>> = vec![None; cues.len()];
         let quote_items: Vec<(usize, usize)> = (0..view.items.len())
             .filter_map(|i| view.quote(i).map(|q| (i, q)))
             .collect();
         for &(item, q) in &quote_items {
-            let Some(ci) = choose_cue(&cues, item, q) else {
+            let Some(ci) = index.choose(&cues, item, q) else {
                 said[q] = self.elided_cue(view, item, q);
                 continue;
             };
@@ -269,36 +273,42 @@ impl State<'_, '_> {
     /// the paragraph opens with a quotation mark, that of the previous
     /// paragraph's last quotation.
     fn inherit(&mut self, p: &Para, said: &mut [Said], sentence_said: &[Said]) {
-        let before_sentences: Vec<(usize, Said)> = p
+        let sentences: Vec<(usize, Said)> = p
             .sentences
             .iter()
             .zip(sentence_said)
             .filter(|(_, s)| s.is_some())
             .map(|(r, s)| (r.start, s.clone()))
             .collect();
+        // One pass each way keeps this linear in the number of quotations.
+        let mut next_after: Vec<Said> = vec![None; said.len()];
+        for q in (0..said.len().saturating_sub(1)).rev() {
+            next_after[q] = said[q + 1].clone().or_else(|| next_after[q + 1].clone());
+        }
+        let mut quote_before: Option<(usize, Said)> = None;
+        let mut sentence_idx = 0;
         for q in 0..said.len() {
-            if said[q].is_some() {
-                continue;
-            }
             let at = p.quotes[q].open;
-            let quote_before = (0..q)
-                .rev()
-                .find(|&k| said[k].is_some())
-                .map(|k| (p.quotes[k].open, said[k].clone()));
-            let sentence_before = before_sentences
-                .iter()
-                .rev()
-                .find(|(s, _)| *s < at)
-                .cloned();
-            let nearest = match (quote_before, sentence_before) {
-                (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
-                (a, b) => a.or(b).map(|x| x.1),
-            };
-            let after = || said[q + 1..].iter().flatten().next().cloned();
-            let from_prev = (q == 0 && p.quotes[0].open == 0)
-                .then(|| self.prev_speaker.clone().map(|s| (s, None)))
-                .flatten();
-            said[q] = nearest.flatten().or_else(after).or(from_prev);
+            while sentence_idx < sentences.len() && sentences[sentence_idx].0 < at {
+                sentence_idx += 1;
+            }
+            if said[q].is_none() {
+                let sentence_before = sentence_idx.checked_sub(1).map(|i| sentences[i].clone());
+                let nearest = match (quote_before.clone(), sentence_before) {
+                    (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
+                    (a, b) => a.or(b).map(|x| x.1),
+                };
+                let from_prev = (q == 0 && at == 0)
+                    .then(|| self.prev_speaker.clone().map(|s| (s, None)))
+                    .flatten();
+                said[q] = nearest
+                    .flatten()
+                    .or_else(|| next_after[q].clone())
+                    .or(from_prev);
+            }
+            if said[q].is_some() {
+                quote_before = Some((at, said[q].clone()));
+            }
         }
     }
 
@@ -386,14 +396,13 @@ impl State<'_, '_> {
             return;
         }
         let cue_text = p.text[cue.bytes.clone()].to_string();
-        let sentence = p.text[range.clone()].to_string();
         self.push(
             p,
             start..start + clause.len(),
             Kind::Statement,
             Some(speaker.clone()),
             Some(cue_text),
-            sentence,
+            range.clone(),
             None,
         );
     }
@@ -404,23 +413,24 @@ impl State<'_, '_> {
         }
         for (si, range) in p.sentences.iter().enumerate() {
             for found in numbers::find(p.text, &p.toks, range.clone()) {
+                let at = found.range.start;
                 let inside = p
                     .outer
-                    .iter()
-                    .position(|r| r.start < found.range.start && found.range.start < r.end);
+                    .partition_point(|r| r.start < at)
+                    .checked_sub(1)
+                    .filter(|&q| at < p.outer[q].end);
                 let who = match inside {
                     Some(q) => said[q].clone(),
                     None => sentence_speaker[si].clone(),
                 };
                 let (speaker, cue) = who.map_or((None, None), |(s, c)| (Some(s), c));
-                let sentence = p.text[range.clone()].to_string();
                 self.push(
                     p,
                     found.range,
                     Kind::Quantity,
                     speaker,
                     cue,
-                    sentence,
+                    range.clone(),
                     Some(found.quantity),
                 );
             }
@@ -466,7 +476,7 @@ impl State<'_, '_> {
         kind: Kind,
         speaker: Option<Speaker>,
         cue: Option<String>,
-        sentence: String,
+        sentence: Range<usize>,
         quantity: Option<crate::claim::Quantity>,
     ) {
         let start = p.offset + r.start;
@@ -479,34 +489,98 @@ impl State<'_, '_> {
             speaker,
             cue,
             span: Span {
-                start,
-                end,
-                line: self.article.line_of(start),
+                start: self.article.offset + start,
+                end: self.article.offset + end,
+                line: self.article.first_line + p.line,
             },
-            sentence,
+            sentence: window(p.text, sentence, r).to_string(),
             quantity,
         });
     }
 }
 
-/// The sentence of a paragraph that holds paragraph offset `at`.
-/// The sentence of a paragraph that holds paragraph offset `at`.
-fn sentence_of(p: &Para, at: usize) -> String {
-    p.sentences
-        .iter()
-        .find(|r| r.start <= at && at < r.end.max(r.start + 1))
-        .map_or_else(|| p.text.to_string(), |r| p.text[r.clone()].to_string())
+/// The sentence of a paragraph that holds paragraph offset `at` (the
+/// whole paragraph when none does).
+fn sentence_of(p: &Para, at: usize) -> Range<usize> {
+    let i = p.sentences.partition_point(|r| r.start <= at);
+    i.checked_sub(1)
+        .map(|i| p.sentences[i].clone())
+        .filter(|r| at < r.end.max(r.start + 1))
+        .unwrap_or(0..p.text.len())
 }
 
-/// The cue that speaks for the quotation at item `item` (quotation `q`):
-/// one right after it (`“…,” she said`), else the first one before it with
-/// a subject (`She said that … “…”`), else any later one with a subject.
-fn choose_cue(cues: &[Cue], item: usize, q: usize) -> Option<usize> {
-    let has = |c: &Cue| c.subject.is_some();
-    cues.iter()
-        .position(|c| c.after_quote == Some(q) && has(c))
-        .or_else(|| cues.iter().position(|c| c.item < item && has(c)))
-        .or_else(|| cues.iter().position(|c| c.item > item && has(c)))
+/// How much of a sentence a claim carries on each side of itself: real
+/// sentences fit whole, a runaway one (a paragraph with no full stop) is
+/// cut so that output stays linear in the input.
+const SENTENCE_CONTEXT: usize = 1000;
+
+/// The part of `sentence` that a claim at `claim` carries as context: all
+/// of it, or `SENTENCE_CONTEXT` bytes either side of the claim, cut at
+/// white space.
+fn window(text: &str, sentence: Range<usize>, claim: Range<usize>) -> &str {
+    let boundary = |k: usize| (k..claim.start.max(k)).find(|&b| text.is_char_boundary(b));
+    let mut start = sentence.start.min(claim.start);
+    let mut end = sentence.end.max(claim.end);
+    if claim.start - start > SENTENCE_CONTEXT {
+        let from = boundary(claim.start - SENTENCE_CONTEXT).unwrap_or(claim.start);
+        start = text[from..claim.start]
+            .split_once(char::is_whitespace)
+            .map_or(claim.start, |(_, rest)| claim.start - rest.len());
+    }
+    if end - claim.end > SENTENCE_CONTEXT {
+        let to = (claim.end + SENTENCE_CONTEXT..end)
+            .find(|&b| text.is_char_boundary(b))
+            .unwrap_or(end);
+        end = text[claim.end..to]
+            .rfind(char::is_whitespace)
+            .map_or(claim.end, |k| claim.end + k);
+    }
+    text[start..end].trim()
+}
+
+/// Which cues of a sentence can speak for its quotations, indexed so that
+/// choosing one stays cheap in a sentence with thousands of them.
+struct CueIndex {
+    /// `(quotation, cue)` for cues with a subject right after a quotation.
+    by_quote: Vec<(usize, usize)>,
+    /// The cues with a subject, in text order.
+    with_subject: Vec<usize>,
+}
+
+impl CueIndex {
+    fn new(cues: &[Cue]) -> CueIndex {
+        let with_subject: Vec<usize> = (0..cues.len())
+            .filter(|&i| cues[i].subject.is_some())
+            .collect();
+        let mut by_quote: Vec<(usize, usize)> = with_subject
+            .iter()
+            .filter_map(|&i| cues[i].after_quote.map(|q| (q, i)))
+            .collect();
+        by_quote.sort();
+        CueIndex {
+            by_quote,
+            with_subject,
+        }
+    }
+
+    /// The cue that speaks for the quotation at item `item` (quotation
+    /// `q`): one right after it (`“…,” she said`), else the first one
+    /// before it with a subject (`She said that … “…”`), else the first
+    /// later one with a subject.
+    fn choose(&self, cues: &[Cue], item: usize, q: usize) -> Option<usize> {
+        let at = self.by_quote.partition_point(|&(k, _)| k < q);
+        if let Some(&(k, ci)) = self.by_quote.get(at)
+            && k == q
+        {
+            return Some(ci);
+        }
+        let first = *self.with_subject.first()?;
+        if cues[first].item < item {
+            return Some(first);
+        }
+        let later = self.with_subject.partition_point(|&i| cues[i].item <= item);
+        self.with_subject.get(later).copied()
+    }
 }
 
 #[cfg(test)]

@@ -295,6 +295,11 @@ struct Scan<'a> {
     range: Range<usize>,
 }
 
+/// How many tokens back a bare amount looks for the noun it counts
+/// ("troops … of whom 8,000"): a clause's length, so that a runaway
+/// sentence costs linear time.
+const CONTEXT_UNIT_REACH: usize = 40;
+
 /// The amounts stated in sentence `sentence` (paragraph-relative bytes) of
 /// a paragraph `text` with tokens `toks`.
 pub fn find(text: &str, toks: &[Token], sentence: Range<usize>) -> Vec<Found> {
@@ -1223,7 +1228,8 @@ impl Scan<'_> {
             .and_then(|p| p.quantity.unit.clone().map(|u| (u, p.quantity.category)));
         let noun = || {
             let first = self.toks.partition_point(|t| t.start < f.range.start);
-            (self.range.start..first).rev().find_map(|i| {
+            let from = self.range.start.max(first.saturating_sub(CONTEXT_UNIT_REACH));
+            (from..first).rev().find_map(|i| {
                 let w = self.lower(i)?;
                 let e = UNITS.get(&*w)?;
                 matches!(e.category, "troops" | "casualties" | "munitions")

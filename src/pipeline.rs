@@ -27,7 +27,7 @@ pub enum Outcome {
 
 /// Articles and bytes gathered before a batch is extracted.
 const BATCH_ARTICLES: usize = 512;
-const BATCH_BYTES: usize = 8 << 20;
+const BATCH_BYTES: usize = 2 << 20;
 
 /// Where diagnostics go, and whether any was written.
 pub struct Messages<E: Write> {

@@ -16,6 +16,8 @@ pub struct Paragraph {
     pub start: usize,
     /// Byte offset just past its last non-space byte.
     pub end: usize,
+    /// The 0-based line of the body it stands on.
+    pub line: usize,
 }
 
 /// The paragraphs of a body, in order.
@@ -23,22 +25,25 @@ pub fn paragraphs(body: &str) -> Vec<Paragraph> {
     let mut out = Vec::new();
     let mut line_start = 0;
     let bytes = body.as_bytes();
-    let mut push = |s: usize, e: usize| {
-        let line = &body[s..e];
-        let trimmed = line.trim();
+    let mut push = |s: usize, e: usize, line: usize| {
+        let text = &body[s..e];
+        let trimmed = text.trim();
         if !trimmed.is_empty() {
-            let start = s + (line.len() - line.trim_start().len());
+            let start = s + (text.len() - text.trim_start().len());
             out.push(Paragraph {
                 start,
                 end: start + trimmed.len(),
+                line,
             });
         }
     };
+    let mut line = 0;
     for nl in memchr::memchr_iter(b'\n', bytes) {
-        push(line_start, nl);
+        push(line_start, nl, line);
         line_start = nl + 1;
+        line += 1;
     }
-    push(line_start, bytes.len());
+    push(line_start, bytes.len(), line);
     out
 }
 

@@ -183,7 +183,7 @@ fn closed_pipe_ends_quietly() {
 }
 
 #[test]
-fn an_article_over_64_mb_streams() {
+fn an_article_over_64_mb_is_read_in_parts() {
     let mut f = tempfile::NamedTempFile::new().unwrap();
     f.write_all(b"<<<FILE big>>>\n").unwrap();
     let para = "Officials said 1,200 people were counted in the town on the day.\n".repeat(1000);
@@ -200,7 +200,8 @@ fn an_article_over_64_mb_streams() {
             &f.path().display().to_string(),
         ])
         .assert()
-        .success()
+        .code(1)
+        .stderr(predicates::str::contains(":2: article 'big' is longer than"))
         .get_output()
         .stdout
         .clone();
