@@ -124,6 +124,8 @@ struct Pending {
     orphan: bool,
     /// Whether the orphan's warning has been given.
     warned: bool,
+    /// Whether NUL bytes have been reported for this article.
+    nul_seen: bool,
 }
 
 /// Reads articles one at a time from a buffered byte stream.
@@ -171,6 +173,7 @@ impl<R: BufRead> CorpusReader<R> {
                 diagnostics: Vec::new(),
                 orphan: true,
                 warned: false,
+                nul_seen: false,
             });
             // The line is read straight onto the body, so a huge one-line
             // article is held once, not twice, and never past the limit.
@@ -184,6 +187,7 @@ impl<R: BufRead> CorpusReader<R> {
             if !continued {
                 self.line += 1;
             }
+            self.check_nul(start);
             if !whole || continued {
                 // Part of a line longer than a part: text, not a header.
                 self.cut_part();
@@ -195,6 +199,31 @@ impl<R: BufRead> CorpusReader<R> {
             self.cut_part();
         }
         Ok(self.ready.take())
+    }
+
+    /// Reports NUL bytes in the text just read (once per article): text
+    /// with NULs is usually binary data or a broken conversion.
+    fn check_nul(&mut self, start: usize) {
+        let line = self.line;
+        let Some(p) = self.pending.as_mut() else {
+            return;
+        };
+        if p.nul_seen || memchr::memchr(0, &p.body[start..]).is_none() {
+            return;
+        }
+        p.nul_seen = true;
+        let message = format!(
+            "NUL bytes in article '{}' (binary data?); kept as text",
+            p.name
+        );
+        let d = Diagnostic {
+            file: self.source.clone(),
+            line,
+            message,
+        };
+        if let Some(p) = self.pending.as_mut() {
+            p.diagnostics.push(d);
+        }
     }
 
     /// Hands on the front of a pending body that has outgrown
@@ -229,6 +258,7 @@ impl<R: BufRead> CorpusReader<R> {
             diagnostics: Vec::new(),
             orphan: p.orphan,
             warned: p.warned,
+            nul_seen: p.nul_seen,
         };
         let front = std::mem::replace(p, next);
         let front = Pending {
@@ -270,6 +300,7 @@ impl<R: BufRead> CorpusReader<R> {
                     diagnostics,
                     orphan: false,
                     warned: false,
+                    nul_seen: false,
                 });
                 finished
             }
@@ -504,5 +535,39 @@ mod tests {
         assert_eq!(a[0].name, "in.corpus");
         assert_eq!(a[0].diagnostics[0].line, 1);
         assert_eq!(a[1].name, "a");
+    }
+
+    #[test]
+    fn a_long_article_comes_in_parts_cut_at_line_ends() {
+        let line = "word ".repeat(99) + "end\n";
+        let lines = MAX_PART / line.len() + 10;
+        let input = format!("<<<FILE big>>>\n{}<<<FILE b>>>\nx\n", line.repeat(lines));
+        let a = read(input.as_bytes());
+        assert_eq!(a.len(), 3);
+        assert_eq!((a[0].name.as_str(), a[1].name.as_str()), ("big", "big"));
+        assert!(a[0].body.ends_with("end\n") && a[0].body.len() <= MAX_PART);
+        assert_eq!(a[1].offset, a[0].body.len());
+        assert_eq!(a[1].first_line, 2 + a[0].body.matches('\n').count());
+        assert_eq!(a[0].body.len() + a[1].body.len(), line.len() * lines);
+        assert!(a[0].diagnostics[0].message.contains("read in parts"));
+        assert_eq!(a[2].name, "b");
+    }
+
+    #[test]
+    fn a_long_line_is_cut_at_white_space_or_a_character_boundary() {
+        let spaced = "abcé ".repeat(MAX_PART / 3);
+        let cut = part_end(spaced.as_bytes());
+        assert!(cut <= MAX_PART && spaced[..cut].ends_with(' '));
+        let solid = "é".repeat(MAX_PART);
+        let cut = part_end(solid.as_bytes());
+        assert!(solid.is_char_boundary(cut) && cut > MAX_PART - 4);
+    }
+
+    #[test]
+    fn nul_bytes_are_reported_once_per_article() {
+        let a = read(b"<<<FILE a>>>\nx\0y\n\0\n");
+        assert_eq!(a[0].diagnostics.len(), 1);
+        assert_eq!(a[0].diagnostics[0].line, 2);
+        assert_eq!(a[0].body, "x\0y\n\0\n");
     }
 }

@@ -693,4 +693,26 @@ mod tests {
             assert_eq!(&body[c.span.start..c.span.end], c.text);
         }
     }
+
+    #[test]
+    fn a_runaway_sentence_is_carried_as_a_window_around_the_claim() {
+        let text = format!(
+            "{} 40 trucks {}",
+            "word ".repeat(1000),
+            "tail ".repeat(1000)
+        );
+        let at = text.find("40").unwrap();
+        let w = window(&text, 0..text.len(), at..at + 9);
+        assert!(w.contains("40 trucks") && w.len() <= 2 * SENTENCE_CONTEXT + 9);
+        assert!(w.starts_with("word") && w.ends_with("tail"));
+        assert_eq!(window("Short one.", 0..10, 6..9), "Short one.");
+    }
+
+    #[test]
+    fn spans_of_a_later_part_count_from_the_article_start() {
+        let mut article = Article::new("t", "It cost $5 there.");
+        article.offset = 1000;
+        let c = extract(&article, Kinds::default());
+        assert_eq!((c[0].span.start, c[0].text.as_str()), (1008, "$5"));
+    }
 }

@@ -20,6 +20,9 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // A panic in the extractor is caught per article (see
+    // `pipeline::guarded_extract`); say where it was, on one line.
+    std::panic::set_hook(Box::new(|info| eprintln!("claimex: bug: {info}")));
     let cli = Cli::parse();
     let common = match &cli.command {
         Command::Extract(a) => &a.common,

@@ -419,6 +419,9 @@ impl Scan<'_> {
     /// A number at token `i`: digits (with a currency sign before and a scale
     /// word after) or number words of magnitude.
     fn number_at(&self, i: usize) -> Option<Parsed> {
+        if !self.range.contains(&i) {
+            return None;
+        }
         if let Some((currency, first)) = self.currency_prefix(i) {
             return self.digits_at(first, i, Some(currency), false);
         }
@@ -1228,7 +1231,10 @@ impl Scan<'_> {
             .and_then(|p| p.quantity.unit.clone().map(|u| (u, p.quantity.category)));
         let noun = || {
             let first = self.toks.partition_point(|t| t.start < f.range.start);
-            let from = self.range.start.max(first.saturating_sub(CONTEXT_UNIT_REACH));
+            let from = self
+                .range
+                .start
+                .max(first.saturating_sub(CONTEXT_UNIT_REACH));
             (from..first).rev().find_map(|i| {
                 let w = self.lower(i)?;
                 let e = UNITS.get(&*w)?;

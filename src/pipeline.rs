@@ -8,12 +8,13 @@
 //! a closed output pipe ends the run quietly.
 
 use crate::claim::Claim;
-use crate::corpus::{Article, CorpusReader};
+use crate::corpus::{Article, CorpusReader, Diagnostic};
 use crate::extract::{Kinds, extract};
 use crate::text::{Style, claim_line};
 use rayon::prelude::*;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Write};
+use std::panic::AssertUnwindSafe;
 use std::path::Path;
 
 /// How a run went, for the exit code.
@@ -90,19 +91,22 @@ pub fn for_each_article<E: Write>(
     mut f: impl FnMut(&Article, Vec<Claim>) -> io::Result<()>,
 ) -> io::Result<()> {
     each_batch(inputs, msgs, |batch, msgs| {
-        let claims: Vec<Vec<Claim>> = batch
+        let claims: Vec<Result<Vec<Claim>, Diagnostic>> = batch
             .par_iter()
             .map(|a| {
-                let mut c = extract(a, kinds);
+                let mut c = guarded_extract(a, kinds)?;
                 c.retain(|c| kinds.wants(c.kind));
-                c
+                Ok(c)
             })
             .collect();
         for (article, claims) in batch.iter().zip(claims) {
             for d in &article.diagnostics {
                 msgs.problem(&d.to_string());
             }
-            f(article, claims)?;
+            match claims {
+                Ok(claims) => f(article, claims)?,
+                Err(d) => msgs.problem(&d.to_string()),
+            }
         }
         Ok(())
     })
@@ -199,12 +203,16 @@ fn write_batch<W: Write, E: Write>(
     out: &mut W,
     msgs: &mut Messages<E>,
 ) -> io::Result<()> {
-    let rendered: Vec<Vec<u8>> = batch.par_iter().map(|a| render(a, kinds, view)).collect();
+    let rendered: Vec<Result<Vec<u8>, Diagnostic>> =
+        batch.par_iter().map(|a| render(a, kinds, view)).collect();
     for (article, lines) in batch.iter().zip(rendered) {
         for d in &article.diagnostics {
             msgs.problem(&d.to_string());
         }
-        out.write_all(&lines)?;
+        match lines {
+            Ok(lines) => out.write_all(&lines)?,
+            Err(d) => msgs.problem(&d.to_string()),
+        }
     }
     Ok(())
 }
@@ -218,10 +226,23 @@ pub enum View {
     Text(Style),
 }
 
+/// The claims of one article; a bug that panics inside the extractor
+/// costs that article's claims, reported as a problem, never the run.
+pub fn guarded_extract(article: &Article, kinds: Kinds) -> Result<Vec<Claim>, Diagnostic> {
+    std::panic::catch_unwind(AssertUnwindSafe(|| extract(article, kinds))).map_err(|_| Diagnostic {
+        file: article.source.clone(),
+        line: article.first_line,
+        message: format!(
+            "internal error while extracting article '{}'; its claims are left out (please report this article)",
+            article.name
+        ),
+    })
+}
+
 /// One article's claims, one per line.
-pub fn render(article: &Article, kinds: Kinds, view: View) -> Vec<u8> {
+pub fn render(article: &Article, kinds: Kinds, view: View) -> Result<Vec<u8>, Diagnostic> {
     let mut buf = Vec::with_capacity(article.body.len());
-    for claim in extract(article, kinds) {
+    for claim in guarded_extract(article, kinds)? {
         if !kinds.wants(claim.kind) {
             continue;
         }
@@ -231,5 +252,5 @@ pub fn render(article: &Article, kinds: Kinds, view: View) -> Vec<u8> {
         }
         buf.push(b'\n');
     }
-    buf
+    Ok(buf)
 }

@@ -201,7 +201,9 @@ fn an_article_over_64_mb_is_read_in_parts() {
         ])
         .assert()
         .code(1)
-        .stderr(predicates::str::contains(":2: article 'big' is longer than"))
+        .stderr(predicates::str::contains(
+            ":2: article 'big' is longer than",
+        ))
         .get_output()
         .stdout
         .clone();
