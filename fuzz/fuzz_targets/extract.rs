@@ -1,0 +1,24 @@
+//! Any bytes through the corpus reader and the extractor: no panic, and
+//! every claim keeps the output contract (its span slices the article body
+//! at character boundaries and equals its text; it serialises as JSON).
+
+#![no_main]
+
+use claimex::corpus::CorpusReader;
+use claimex::extract::{Kinds, extract};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    for article in CorpusReader::new(data, "fuzz") {
+        let article = article.expect("reading from memory cannot fail");
+        for claim in extract(&article, Kinds::default()) {
+            let start = claim.span.start - article.offset;
+            let end = claim.span.end - article.offset;
+            assert!(article.body.is_char_boundary(start) && article.body.is_char_boundary(end));
+            assert_eq!(&article.body[start..end], claim.text);
+            assert!(claim.span.line >= article.first_line);
+            let line = serde_json::to_string(&claim).expect("claims serialise");
+            assert!(!line.contains('\n'));
+        }
+    }
+});

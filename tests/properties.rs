@@ -1,0 +1,165 @@
+//! Property tests: whatever the bytes, reading and extracting never panic,
+//! every output line is a JSON object in the output contract, and every
+//! span slices its article at character boundaries and equals its text.
+
+use claimex::pipeline::{View, render};
+use claimex::{CorpusReader, Kinds};
+use proptest::prelude::*;
+use serde_json::Value;
+
+/// Words and marks that drive the extractor's rules, to build text that
+/// reaches deep into them (quotes, cues, names, amounts, headers).
+const VOCABULARY: &[&str] = &[
+    "\u{201c}",
+    "\u{201d}",
+    "\u{2018}",
+    "\u{2019}",
+    "\"",
+    "'",
+    "«",
+    "»",
+    "said",
+    "says",
+    "told",
+    "according to",
+    "he",
+    "she",
+    "they",
+    "it",
+    "Kim",
+    "Roe",
+    "Mary Major",
+    "Sen.",
+    "Mr.",
+    "minister",
+    "the ministry",
+    "statement",
+    ",",
+    ".",
+    ":",
+    "?",
+    "!",
+    "-",
+    "–",
+    "(",
+    ")",
+    "1,200",
+    "2.5",
+    ".25",
+    "-3",
+    "40%",
+    "$",
+    "US$",
+    "€5",
+    "£",
+    "10km",
+    "5G",
+    "9-2",
+    "million",
+    "billion",
+    "dozen",
+    "hundreds of",
+    "twenty-eight",
+    "thousand",
+    "to",
+    "between",
+    "and",
+    "per",
+    "a day",
+    "about",
+    "at least",
+    "as many as",
+    "troops",
+    "soldiers",
+    "killed",
+    "missiles",
+    "minutes",
+    "flight",
+    "miles",
+    "percent",
+    "Oct.",
+    "2024",
+    "56th",
+    "©",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "<<<FILE a>>>\n",
+    "<<<FILE b\n",
+    ">>>\n",
+    "<<<END>>>\n",
+    "\u{a0}",
+    "é",
+    "\u{fffd}",
+    "\0",
+];
+
+fn vocabulary_text() -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec(prop::sample::select(VOCABULARY), 0..200).prop_map(|words| {
+        let mut text = b"<<<FILE t>>>\n".to_vec();
+        for w in words {
+            text.extend_from_slice(w.as_bytes());
+            text.push(b' ');
+        }
+        text
+    })
+}
+
+/// Reads `input` as a corpus, renders every article as JSON Lines and
+/// checks each line against the contract and its article's body.
+fn check(input: &[u8]) -> Result<(), TestCaseError> {
+    for article in CorpusReader::new(input, "prop") {
+        let article = article.expect("reading from memory cannot fail");
+        let out = render(&article, Kinds::default(), View::Jsonl).expect("no internal error");
+        for line in out.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+            let claim: Value = serde_json::from_slice(line).expect("a JSON line");
+            check_claim(&claim, &article.body, article.offset)?;
+        }
+    }
+    Ok(())
+}
+
+fn check_claim(c: &Value, body: &str, offset: usize) -> Result<(), TestCaseError> {
+    for key in ["article", "id", "kind", "text", "sentence"] {
+        prop_assert!(c[key].is_string(), "{key} in {c}");
+    }
+    prop_assert!(matches!(
+        c["kind"].as_str(),
+        Some("quote" | "statement" | "quantity")
+    ));
+    prop_assert!(c["speaker"].is_null() || c["speaker"]["name"].is_string());
+    prop_assert!(c["cue"].is_null() || c["cue"].is_string());
+    let start = c["span"]["start"].as_u64().unwrap() as usize - offset;
+    let end = c["span"]["end"].as_u64().unwrap() as usize - offset;
+    prop_assert!(start <= end && end <= body.len());
+    prop_assert!(body.is_char_boundary(start) && body.is_char_boundary(end));
+    prop_assert_eq!(&body[start..end], c["text"].as_str().unwrap());
+    if c["kind"] == "quantity" {
+        prop_assert!(c["value"].is_number(), "value in {}", c);
+        prop_assert!(c["category"].is_string() && c["approx"].is_string());
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn arbitrary_bytes_keep_the_contract(input in prop::collection::vec(any::<u8>(), 0..4096)) {
+        check(&input)?;
+    }
+
+    #[test]
+    fn arbitrary_bytes_after_a_header_keep_the_contract(
+        input in prop::collection::vec(any::<u8>(), 0..4096)
+    ) {
+        let mut text = b"<<<FILE x>>>\n".to_vec();
+        text.extend(input);
+        check(&text)?;
+    }
+
+    #[test]
+    fn news_like_token_soup_keeps_the_contract(input in vocabulary_text()) {
+        check(&input)?;
+    }
+}
