@@ -92,6 +92,23 @@ pub enum Category {
     Count,
 }
 
+impl Category {
+    /// The category's name as written in the output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Troops => "troops",
+            Category::Casualties => "casualties",
+            Category::Munitions => "munitions",
+            Category::FlightTime => "flight_time",
+            Category::Duration => "duration",
+            Category::Distance => "distance",
+            Category::Money => "money",
+            Category::Percent => "percent",
+            Category::Count => "count",
+        }
+    }
+}
+
 /// The numeric fields of a quantity claim.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
@@ -172,6 +189,10 @@ pub fn normalise(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
+        if word.is_ascii() {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            continue;
+        }
         for c in word.chars() {
             match c {
                 '’' | '‘' => out.push('\''),
@@ -239,6 +260,16 @@ pub fn assign_ids(claims: &mut [Claim]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn category_names_are_the_serialised_ones() {
+        use Category::*;
+        for c in [
+            Troops, Casualties, Munitions, FlightTime, Duration, Distance, Money, Percent, Count,
+        ] {
+            assert_eq!(serde_json::to_value(c).unwrap(), c.as_str());
+        }
+    }
 
     fn claim(kind: Kind, text: &str) -> Claim {
         Claim {

@@ -38,6 +38,32 @@ pub enum Command {
         after_help = "Example:\n  claimex compare outlet-a.corpus outlet-b.corpus --format text"
     )]
     Compare(CompareArgs),
+    /// Count claims per article and in total: by kind, category and speaker.
+    #[command(after_help = "Example:\n  claimex stats --format text fixtures/seeds.corpus")]
+    Stats(StatsArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(
+        after_help = "Example:\n  claimex completions bash > ~/.local/share/bash-completion/completions/claimex"
+    )]
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    #[command(after_help = "Example:\n  claimex man > ~/.local/share/man/man1/claimex.1")]
+    Man,
+}
+
+/// Arguments of `claimex stats`.
+#[derive(Debug, clap::Args)]
+pub struct StatsArgs {
+    /// Corpus files, read in order; standard input when none or `-`.
+    pub files: Vec<PathBuf>,
+    /// Only the total, not one line per article.
+    #[arg(long)]
+    pub total: bool,
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 /// Arguments of `claimex diff`.

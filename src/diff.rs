@@ -303,6 +303,40 @@ fn round(x: f64, places: i32) -> f64 {
     (x * k).round() / k
 }
 
+/// The differences between two corpora: articles paired by name (the n-th
+/// old article of a name with the n-th new one), or the lone article of each
+/// side with each other; unpaired articles wholly removed or added.
+pub fn corpora(
+    old: &[(String, Vec<Claim>)],
+    new: &[(String, Vec<Claim>)],
+    opts: Options,
+) -> Vec<Difference> {
+    if old.len() == 1 && new.len() == 1 {
+        return diff(&new[0].0, &old[0].1, &new[0].1, opts);
+    }
+    let mut by_name: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    for (i, (name, _)) in old.iter().enumerate().rev() {
+        by_name.entry(name).or_default().push(i);
+    }
+    let mut paired = vec![false; old.len()];
+    let mut out = Vec::new();
+    for (name, claims) in new {
+        match by_name.get_mut(name.as_str()).and_then(Vec::pop) {
+            Some(i) => {
+                paired[i] = true;
+                out.extend(diff(name, &old[i].1, claims, opts));
+            }
+            None => out.extend(whole(Op::Added, name, claims)),
+        }
+    }
+    for (i, (name, claims)) in old.iter().enumerate() {
+        if !paired[i] {
+            out.extend(whole(Op::Removed, name, claims));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

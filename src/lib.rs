@@ -21,6 +21,7 @@ pub mod pipeline;
 pub mod quotes;
 pub mod segment;
 pub mod speakers;
+pub mod stats;
 pub mod text;
 
 pub use claim::{Claim, Kind, Quantity, Span, Speaker};

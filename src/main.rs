@@ -3,14 +3,16 @@
 //! problems, 2 usage or fatal errors; diff: 0 no difference, 1
 //! differences, 2 trouble).
 
-use claimex::cli::{Cli, Command, CommonArgs, CompareArgs, DiffArgs, ExtractArgs, Format};
-use claimex::diff::{self, Difference, Op};
+use claimex::cli::{
+    Cli, Command, CommonArgs, CompareArgs, DiffArgs, ExtractArgs, Format, StatsArgs,
+};
+use claimex::diff;
 use claimex::pipeline::{self, Messages, Outcome, View};
+use claimex::stats::Tally;
 use claimex::text::{self, Style};
 use claimex::{Claim, Kind, Kinds, compare};
-use clap::Parser;
-use std::collections::HashMap;
-use std::io::{self, Write};
+use clap::{CommandFactory, Parser};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -25,17 +27,27 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| eprintln!("claimex: bug: {info}")));
     let cli = Cli::parse();
     let common = match &cli.command {
-        Command::Extract(a) => &a.common,
-        Command::Diff(a) => &a.common,
-        Command::Compare(a) => &a.common,
+        Command::Extract(a) => Some(&a.common),
+        Command::Diff(a) => Some(&a.common),
+        Command::Compare(a) => Some(&a.common),
+        Command::Stats(a) => Some(&a.common),
+        Command::Completions { .. } | Command::Man => None,
     };
-    if let Err(code) = start_threads(common) {
+    if let Err(code) = common.map_or(Ok(()), start_threads) {
         return code;
     }
     let result = match cli.command {
         Command::Extract(args) => extract(args),
         Command::Diff(args) => diff_command(args),
         Command::Compare(args) => compare_command(args),
+        Command::Stats(args) => stats_command(args),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "claimex", &mut io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => clap_mangen::Man::new(Cli::command())
+            .render(&mut io::stdout())
+            .map(|()| ExitCode::SUCCESS),
     };
     result.unwrap_or_else(|e| {
         if e.kind() == io::ErrorKind::BrokenPipe {
@@ -77,12 +89,20 @@ fn style(common: &CommonArgs) -> Option<Style> {
     (common.format == Format::Text).then(Style::for_stdout)
 }
 
+/// The inputs to read: the files, or standard input. Reading a terminal
+/// would wait silently for typing, so say so first.
 fn inputs(files: &[PathBuf]) -> Vec<&Path> {
-    if files.is_empty() {
+    let paths: Vec<&Path> = if files.is_empty() {
         vec![Path::new("-")]
     } else {
         files.iter().map(PathBuf::as_path).collect()
+    };
+    if paths.iter().any(|p| p.as_os_str() == "-") && io::stdin().is_terminal() {
+        eprintln!(
+            "claimex: reading a corpus from the terminal (end with Ctrl-D; pass files or see `claimex --help`)"
+        );
     }
+    paths
 }
 
 fn exit_for(outcome: Outcome) -> ExitCode {
@@ -132,7 +152,7 @@ fn diff_command(args: DiffArgs) -> io::Result<ExitCode> {
     let style = style(&args.common);
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut any = false;
-    for d in differences(&old, &new, opts) {
+    for d in diff::corpora(&old, &new, opts) {
         any = true;
         match style {
             Some(s) => writeln!(out, "{}", text::difference_line(&d, s))?,
@@ -144,40 +164,6 @@ fn diff_command(args: DiffArgs) -> io::Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::from(if trouble { 2 } else { u8::from(any) }))
-}
-
-/// The differences between two corpora: articles paired by name (the n-th
-/// old article of a name with the n-th new one), or the lone article of each
-/// side with each other; unpaired articles wholly removed or added.
-fn differences(
-    old: &[(String, Vec<Claim>)],
-    new: &[(String, Vec<Claim>)],
-    opts: diff::Options,
-) -> Vec<Difference> {
-    if old.len() == 1 && new.len() == 1 {
-        return diff::diff(&new[0].0, &old[0].1, &new[0].1, opts);
-    }
-    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, (name, _)) in old.iter().enumerate().rev() {
-        by_name.entry(name).or_default().push(i);
-    }
-    let mut paired = vec![false; old.len()];
-    let mut out = Vec::new();
-    for (name, claims) in new {
-        match by_name.get_mut(name.as_str()).and_then(Vec::pop) {
-            Some(i) => {
-                paired[i] = true;
-                out.extend(diff::diff(name, &old[i].1, claims, opts));
-            }
-            None => out.extend(diff::whole(Op::Added, name, claims)),
-        }
-    }
-    for (i, (name, claims)) in old.iter().enumerate() {
-        if !paired[i] {
-            out.extend(diff::whole(Op::Removed, name, claims));
-        }
-    }
-    out
 }
 
 fn compare_command(args: CompareArgs) -> io::Result<ExitCode> {
@@ -196,4 +182,43 @@ fn compare_command(args: CompareArgs) -> io::Result<ExitCode> {
     }
     out.flush()?;
     Ok(exit_for(msgs.outcome()))
+}
+
+fn stats_command(args: StatsArgs) -> io::Result<ExitCode> {
+    let mut msgs = Messages::new(io::stderr().lock());
+    let text = args.common.format == Format::Text;
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut total = Tally::default();
+    if text {
+        writeln!(out, "{}", Tally::header())?;
+    }
+    let kinds = kinds(&args.common);
+    let written =
+        pipeline::for_each_article(&inputs(&args.files), kinds, &mut msgs, |a, claims| {
+            let t = Tally::article(&a.name, &claims);
+            total.add(&t);
+            if args.total {
+                return Ok(());
+            }
+            if text {
+                writeln!(out, "{}", t.row(3))
+            } else {
+                serde_json::to_writer(&mut out, &t)?;
+                writeln!(out)
+            }
+        });
+    let written = written.and_then(|()| {
+        if text {
+            writeln!(out, "{}", total.row(5))?;
+            writeln!(out, "amounts by category: {}", total.category_line())
+        } else {
+            serde_json::to_writer(&mut out, &total)?;
+            writeln!(out)
+        }
+    });
+    match written.and_then(|()| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(e),
+        Ok(()) => Ok(exit_for(msgs.outcome())),
+    }
 }

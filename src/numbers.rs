@@ -645,11 +645,11 @@ impl Scan<'_> {
     /// "ten thousand", "two dozen", "a million", "hundreds of", "tens of
     /// thousands": a value only when a scale word is there.
     fn words_at(&self, i: usize) -> Option<Parsed> {
-        let w = self.lower(i)?;
-        let (v, kind) = word_value(&w)?;
-        if self.toks[i].kind != TokenKind::Word {
+        if !self.range.contains(&i) || self.toks[i].kind != TokenKind::Word {
             return None;
         }
+        let w = self.lower(i)?;
+        let (v, kind) = word_value(&w)?;
         match kind {
             NumberWordKind::Vague => {
                 let mut value = v;

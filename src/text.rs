@@ -208,12 +208,8 @@ fn approx_name(a: Approx) -> &'static str {
 fn category_name(c: &Claim) -> String {
     c.quantity
         .as_ref()
-        .map_or(Kind::Quantity.as_str().to_string(), |q| {
-            serde_json::to_value(q.category)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default()
-        })
+        .map_or(Kind::Quantity.as_str(), |q| q.category.as_str())
+        .to_string()
 }
 
 /// A number as a reader writes it: 1200 → "1,200", 2.5 → "2.5".

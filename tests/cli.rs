@@ -324,3 +324,66 @@ fn score(gold: &[Value], pred: &[Value], kind: &str) -> (f64, f64) {
     let (pr, rc) = (tp / p.len() as f64, tp / g.len() as f64);
     (2.0 * pr * rc / (pr + rc), right / tp)
 }
+
+#[test]
+fn stats_counts_per_article_and_in_total() {
+    let out = claimex()
+        .args(["stats", SEEDS])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = lines(&out);
+    assert_eq!(rows.len(), 6, "five articles and the total");
+    let total = &rows[5];
+    assert!(total["article"].is_null());
+    assert_eq!(total["articles"], 5);
+    let per_article: u64 = rows[..5]
+        .iter()
+        .map(|r| r["claims"].as_u64().unwrap())
+        .sum();
+    assert_eq!(total["claims"].as_u64(), Some(per_article));
+    let extracted = lines(&claimex().args(["extract", SEEDS]).output().unwrap().stdout).len();
+    assert_eq!(per_article as usize, extracted);
+    assert!(total["categories"]["casualties"].as_u64() > Some(0));
+    claimex()
+        .args(["stats", "--format", "text", SEEDS])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("TOTAL"))
+        .stdout(predicates::str::contains("amounts by category: troops"));
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_cli_definition() {
+    for (shell, marker) in [
+        ("bash", "_claimex()"),
+        ("zsh", "#compdef claimex"),
+        ("fish", "complete -c claimex"),
+    ] {
+        claimex()
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .stdout(predicates::str::contains(marker))
+            .stdout(predicates::str::contains("compare"));
+    }
+    claimex()
+        .arg("man")
+        .assert()
+        .success()
+        .stdout(predicates::str::starts_with(".ie"))
+        .stdout(predicates::str::contains(".TH claimex 1"))
+        .stdout(predicates::str::contains("extract"));
+}
+
+#[test]
+fn piped_standard_input_gets_no_terminal_hint() {
+    claimex()
+        .arg("extract")
+        .write_stdin("<<<FILE a>>>\nIt cost $5.\n")
+        .assert()
+        .success()
+        .stderr("");
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# End-to-end throughput at corpus scale.
+#
+# Builds a corpus of at least SIZE_MB (default 1024) from fixtures/seeds.corpus,
+# each copy of an article with its own name and its figures shifted, then
+# times `cat` and the release binary (1 thread, 2 threads, all cores) on it,
+# with peak memory from /usr/bin/time -v. Needs python3 and GNU time.
+#
+#   benches/scale.sh            # 1 GB corpus in $TMPDIR
+#   SIZE_MB=200 benches/scale.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size_mb=${SIZE_MB:-1024}
+corpus=${CORPUS:-${TMPDIR:-/tmp}/claimex-scale-${size_mb}.corpus}
+
+cargo build --release --quiet
+bin=target/release/claimex
+
+if [[ ! -s $corpus ]]; then
+  echo "building $corpus (${size_mb} MB)..." >&2
+  python3 - "$corpus" "$size_mb" <<'PY'
+import re, sys
+out_path, size_mb = sys.argv[1], int(sys.argv[2])
+text = open("fixtures/seeds.corpus", encoding="utf-8").read()
+parts = re.split(r"^<<<FILE (.*)>>>\n", text, flags=re.M)[1:]
+articles = list(zip(parts[0::2], parts[1::2]))
+target = size_mb << 20
+digit = re.compile(r"\d(?=[^\d,.]|$)")
+written, copy = 0, 0
+with open(out_path, "w", encoding="utf-8") as out:
+    while written < target:
+        copy += 1
+        for name, body in articles:
+            # Shift the last digit of every number so copies differ.
+            body = digit.sub(lambda m: str((int(m.group()) + copy) % 10), body)
+            chunk = f"<<<FILE {name}-copy{copy}>>>\n{body}"
+            out.write(chunk)
+            written += len(chunk.encode())
+PY
+fi
+
+bytes=$(stat -c %s "$corpus")
+mb=$(awk -v b="$bytes" 'BEGIN { printf "%.0f", b / 1048576 }')
+echo "corpus: $corpus, $mb MB; machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+
+measure() { # label, command...
+  local label=$1; shift
+  local log; log=$(mktemp)
+  /usr/bin/time -v "$@" < "$corpus" > /dev/null 2> "$log" || true
+  local secs rss
+  secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log")
+  awk -v l="$label" -v s="$secs" -v m="$mb" -v r="$rss" \
+    'BEGIN { printf "%-22s %8.2f s %9.1f MB/s %7s MB peak\n", l, s, m / s, r }'
+  rm -f "$log"
+}
+
+measure "cat" cat
+measure "claimex --threads 1" "$bin" extract --threads 1
+measure "claimex --threads 2" "$bin" extract --threads 2
+measure "claimex (all cores)" "$bin" extract
