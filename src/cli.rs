@@ -38,6 +38,10 @@ pub enum Command {
         after_help = "Example:\n  claimex compare outlet-a.corpus outlet-b.corpus --format text"
     )]
     Compare(CompareArgs),
+    /// Write a self-contained HTML report: highlighted quotes and amounts,
+    /// speakers, and the comparison across articles.
+    #[command(after_help = "Example:\n  claimex report fixtures/seeds.corpus -o report.html")]
+    Report(ReportArgs),
     /// Count claims per article and in total: by kind, category and speaker.
     #[command(after_help = "Example:\n  claimex stats --format text fixtures/seeds.corpus")]
     Stats(StatsArgs),
@@ -52,6 +56,18 @@ pub enum Command {
     /// Print the manual page (roff).
     #[command(after_help = "Example:\n  claimex man > ~/.local/share/man/man1/claimex.1")]
     Man,
+}
+
+/// Arguments of `claimex report`.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Corpus files, read in order; standard input when none or `-`.
+    pub files: Vec<PathBuf>,
+    /// Where to write the page (default: standard output).
+    #[arg(long, short = 'o')]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 /// Arguments of `claimex stats`.

@@ -19,6 +19,7 @@ pub mod lexicon;
 pub mod numbers;
 pub mod pipeline;
 pub mod quotes;
+pub mod report;
 pub mod segment;
 pub mod speakers;
 pub mod stats;

@@ -4,7 +4,7 @@
 //! differences, 2 trouble).
 
 use claimex::cli::{
-    Cli, Command, CommonArgs, CompareArgs, DiffArgs, ExtractArgs, Format, StatsArgs,
+    Cli, Command, CommonArgs, CompareArgs, DiffArgs, ExtractArgs, Format, ReportArgs, StatsArgs,
 };
 use claimex::diff;
 use claimex::pipeline::{self, Messages, Outcome, View};
@@ -31,6 +31,7 @@ fn main() -> ExitCode {
         Command::Diff(a) => Some(&a.common),
         Command::Compare(a) => Some(&a.common),
         Command::Stats(a) => Some(&a.common),
+        Command::Report(a) => Some(&a.common),
         Command::Completions { .. } | Command::Man => None,
     };
     if let Err(code) = common.map_or(Ok(()), start_threads) {
@@ -41,6 +42,7 @@ fn main() -> ExitCode {
         Command::Diff(args) => diff_command(args),
         Command::Compare(args) => compare_command(args),
         Command::Stats(args) => stats_command(args),
+        Command::Report(args) => report_command(args),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "claimex", &mut io::stdout());
             Ok(ExitCode::SUCCESS)
@@ -221,4 +223,26 @@ fn stats_command(args: StatsArgs) -> io::Result<ExitCode> {
         Err(e) => Err(e),
         Ok(()) => Ok(exit_for(msgs.outcome())),
     }
+}
+
+fn report_command(args: ReportArgs) -> io::Result<ExitCode> {
+    let mut msgs = Messages::new(io::stderr().lock());
+    let mut articles = Vec::new();
+    let kinds = kinds(&args.common);
+    pipeline::for_each_article(&inputs(&args.files), kinds, &mut msgs, |a, claims| {
+        articles.push((a.clone(), claims));
+        Ok(())
+    })?;
+    let named: Vec<(String, Vec<Claim>)> = articles
+        .iter()
+        .map(|(a, c)| (a.name.clone(), c.clone()))
+        .collect();
+    let page = claimex::report::render(&articles, &compare::compare(&named, false));
+    match &args.output {
+        Some(path) => std::fs::write(path, page).map_err(|e| {
+            io::Error::new(e.kind(), format!("cannot write {}: {e}", path.display()))
+        })?,
+        None => io::stdout().lock().write_all(page.as_bytes())?,
+    }
+    Ok(exit_for(msgs.outcome()))
 }
