@@ -221,3 +221,15 @@ fn invalid_utf8_in_names_and_bodies_is_reported_with_its_line() {
     assert_eq!(claims.len(), 2);
     assert_eq!(claims[0]["article"], "caf\u{fffd}");
 }
+
+/// A range cut at the part limit once sent the number scanner past the end
+/// of its tokens (a panic): the cut must cost nothing but the warning.
+#[test]
+fn ranges_cut_at_the_part_limit_do_not_break_the_scanner() {
+    let _serial = serial();
+    let r = run(&article(&"some 1,200 to 1,300 ".repeat(80_000)));
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("read in parts"), "{}", r.stderr);
+    assert!(!r.stderr.contains("internal error"), "{}", r.stderr);
+    assert!(lines(&r.stdout).len() >= 80_000);
+}
