@@ -51,6 +51,11 @@ pub fn is_office(word: &str) -> bool {
     OFFICES.contains(&*lower(word))
 }
 
+/// Day names: capitalised, but never part of a name.
+const WEEKDAYS: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+];
+
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "du", "del", "dos",
     "ibn", "ben",
@@ -64,7 +69,8 @@ pub fn nameish(text: &str, toks: &[Token], i: usize) -> bool {
     }
     let w = t.text(text);
     if is_capitalised(w) {
-        return true;
+        // "the State Department Thursday said": a day ends the name.
+        return !WEEKDAYS.contains(&bare(w));
     }
     // "of" and particles join two capitalised words: "Secretary of State".
     let between = i > 0
@@ -706,6 +712,14 @@ pub fn pronoun_kind(word: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_name_ends_a_name_run() {
+        let text = "the State Department Thursday said";
+        let toks = crate::segment::tokens(text);
+        let run: Vec<bool> = (0..toks.len()).map(|i| nameish(text, &toks, i)).collect();
+        assert_eq!(run, [false, true, true, false, false]);
+    }
     use crate::segment::tokens;
 
     fn registry(text: &str) -> Registry {
