@@ -362,6 +362,9 @@ impl<'a> SentenceView<'a> {
                 && let Some(cue) = self.verb_cue(i, &w)
             {
                 out.push(cue);
+            } else if lowercase && let Some(cue) = self.put_it(i, &w) {
+                out.push(cue);
+                i += 1;
             }
             i += 1;
         }
@@ -377,6 +380,21 @@ impl<'a> SentenceView<'a> {
                 .skip(1)
                 .all(|(k, w)| self.lower_word(i + k).as_deref() == Some(*w))
                 .then_some(p.len())
+        })
+    }
+
+    /// `…,” as Jane Roe puts it.`: "put it" closing a clause is a cue.
+    fn put_it(&self, i: usize, w: &str) -> Option<Cue> {
+        let closes = self.punct(i + 2).is_some() || i + 2 >= self.items.len();
+        if !matches!(w, "put" | "puts") || self.word(i + 1) != Some("it") || !closes {
+            return None;
+        }
+        let cue = self.verb_cue(i, w)?;
+        cue.subject.as_ref()?;
+        Some(Cue {
+            item_end: i + 2,
+            bytes: self.tok_bytes(i, i + 2),
+            ..cue
         })
     }
 

@@ -134,10 +134,12 @@ impl State<'_, '_> {
     fn paragraph(&mut self, p: &Para) {
         let mut said: Vec<Said> = vec![None; p.quotes.len()];
         let mut sentence_speaker: Vec<Said> = vec![None; p.sentences.len()];
+        let mut leads = vec![false; p.sentences.len()];
         for (si, range) in p.sentences.iter().enumerate() {
             let view = SentenceView::new(p.text, &p.toks, &p.outer, range.clone(), p.offset);
-            sentence_speaker[si] = self.sentence(p, &view, range, &mut said);
+            (sentence_speaker[si], leads[si]) = self.sentence(p, &view, range, &mut said);
         }
+        attribute_to_next(p, &mut said, &sentence_speaker, &leads);
         self.inherit(p, &mut said, &sentence_speaker);
         self.emit_quotes(p, &said);
         self.emit_quantities(p, &said, &sentence_speaker);
@@ -145,14 +147,16 @@ impl State<'_, '_> {
     }
 
     /// Attributes the quotations of one sentence; returns who the sentence
-    /// as a whole is attributed to (for amounts outside quotations).
+    /// as a whole is attributed to (for amounts outside quotations), and
+    /// whether the sentence opens with that attribution ("Jane Roe, an
+    /// adviser, said …", "Said Jane Roe …").
     fn sentence(
         &mut self,
         p: &Para,
         view: &SentenceView,
         range: &Range<usize>,
         said: &mut [Said],
-    ) -> Said {
+    ) -> (Said, bool) {
         let cues = view.cues();
         let index = CueIndex::new(&cues);
         let mut resolved: Vec<Option<Speaker>> = vec![None; cues.len()];
@@ -192,7 +196,8 @@ impl State<'_, '_> {
             self.note_subject(view);
         }
         self.note_documents(view);
-        sentence_said
+        let leads = main.is_some_and(|ci| opens_with(&cues[ci], p, range));
+        (sentence_said, leads)
     }
 
     /// `“…,” the ministry in a statement`: a quotation ending in a comma and
@@ -384,6 +389,15 @@ impl State<'_, '_> {
                 },
             );
         }
+        if view.word(i).is_some_and(|w| PREPOSITIONS.contains(&w)) {
+            // "said at a summit on Monday that …": the clause starts after
+            // "that"; "said at a summit." reports nothing.
+            let reach = (i + 12).min(view.items.len());
+            let Some(that) = (i..reach).find(|&k| view.word(k) == Some("that")) else {
+                return;
+            };
+            i = that;
+        }
         if view.word(i) == Some("that") {
             i += 1;
         }
@@ -496,6 +510,52 @@ impl State<'_, '_> {
             sentence: window(p.text, sentence, r).to_string(),
             quantity,
         });
+    }
+}
+
+/// Words that open a phrase of place, time or manner after a cue verb
+/// ("said at a summit", "wrote on Twitter"), not a reported clause.
+const PREPOSITIONS: &[&str] = &[
+    "at", "on", "in", "during", "before", "after", "from", "with", "via", "over", "outside",
+    "inside", "through", "to", "for", "by", "while", "when",
+];
+
+/// Whether cue `c` stands at the head of its sentence with its subject:
+/// "Jane Roe, an adviser, said …" or "Said Jane Roe …".
+fn opens_with(c: &Cue, p: &Para, range: &Range<usize>) -> bool {
+    let text = &p.text[range.clone()];
+    let first = range.start + (text.len() - text.trim_start().len());
+    match &c.subject {
+        Some(m) if c.subject_first => m.start == p.offset + first,
+        Some(_) => c.item == 0,
+        None => false,
+    }
+}
+
+/// `“Is it over?” Jane Roe, an adviser, said.`: a quotation ending in `?`
+/// or `!` ends its sentence, so the attribution that follows stands in
+/// a sentence of its own. A quotation with no speaker that closes its
+/// sentence takes the speaker of a next sentence that opens with its
+/// attribution.
+fn attribute_to_next(p: &Para, said: &mut [Said], sentence_said: &[Said], leads: &[bool]) {
+    for si in 0..p.sentences.len().saturating_sub(1) {
+        if !leads[si + 1] || sentence_said[si + 1].is_none() {
+            continue;
+        }
+        let range = &p.sentences[si];
+        let last = p.outer.partition_point(|r| r.start < range.end);
+        let Some(q) = last
+            .checked_sub(1)
+            .filter(|&q| p.outer[q].start >= range.start)
+        else {
+            continue;
+        };
+        let closes = p.text[p.outer[q].end.min(range.end)..range.end]
+            .trim()
+            .is_empty();
+        if said[q].is_none() && closes {
+            said[q] = sentence_said[si + 1].clone();
+        }
     }
 }
 
@@ -714,5 +774,39 @@ mod tests {
         article.offset = 1000;
         let c = extract(&article, Kinds::default());
         assert_eq!((c[0].span.start, c[0].text.as_str()), (1008, "$5"));
+    }
+
+    #[test]
+    fn a_question_or_exclamation_takes_the_attribution_after_it() {
+        let body = "“Is it over yet?” Jane Roe, an adviser to the mayor, said at a forum.\n\
+                    “Never again!” wrote Mary Major on her blog.";
+        assert_eq!(speaker_of(body, "Is it over"), Some("Jane Roe".into()));
+        assert_eq!(speaker_of(body, "Never again"), Some("Mary Major".into()));
+        let no_clause = claims(body).iter().any(|(k, _, _)| *k == Kind::Statement);
+        assert!(!no_clause, "\"said at a forum\" reports nothing");
+    }
+
+    #[test]
+    fn a_phrase_of_place_before_that_is_skipped() {
+        let c = claims("Jane Roe said on Monday that the bridge would reopen in May.");
+        assert!(c.contains(&(
+            Kind::Statement,
+            "the bridge would reopen in May".into(),
+            Some("Jane Roe".into())
+        )));
+    }
+
+    #[test]
+    fn as_someone_puts_it_is_a_cue() {
+        let body = "The city is “running out of road,” as Jane Roe, a planner, puts it.";
+        assert_eq!(speaker_of(body, "running out"), Some("Jane Roe".into()));
+        let c = claims("He put it on the table and said nothing more about the plan.");
+        assert!(c.iter().all(|(k, _, _)| *k != Kind::Quote));
+    }
+
+    #[test]
+    fn boards_and_banks_speak() {
+        let body = "The board said that the chief was “ready to lead the company,” and more.";
+        assert_eq!(speaker_of(body, "ready to lead"), Some("board".into()));
     }
 }

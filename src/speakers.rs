@@ -53,7 +53,13 @@ pub fn is_office(word: &str) -> bool {
 
 /// Day names: capitalised, but never part of a name.
 const WEEKDAYS: &[&str] = &[
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 const PARTICLES: &[&str] = &[
