@@ -18,6 +18,7 @@ pub mod extract;
 pub mod lexicon;
 pub mod numbers;
 pub mod pipeline;
+pub mod progress;
 pub mod quotes;
 pub mod report;
 pub mod segment;

@@ -116,9 +116,10 @@ fn exit_for(outcome: Outcome) -> ExitCode {
 
 fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
     let view = style(&args.common).map_or(View::Jsonl, View::Text);
-    let mut msgs = Messages::new(io::stderr().lock());
+    let paths = inputs(&args.files);
+    let mut msgs = Messages::with_progress(io::stderr().lock(), &paths);
     let outcome = pipeline::run(
-        &inputs(&args.files),
+        &paths,
         kinds(&args.common),
         view,
         io::stdout().lock(),
@@ -169,8 +170,9 @@ fn diff_command(args: DiffArgs) -> io::Result<ExitCode> {
 }
 
 fn compare_command(args: CompareArgs) -> io::Result<ExitCode> {
-    let mut msgs = Messages::new(io::stderr().lock());
-    let articles = read_all(&inputs(&args.files), kinds(&args.common), &mut msgs)?;
+    let paths = inputs(&args.files);
+    let mut msgs = Messages::with_progress(io::stderr().lock(), &paths);
+    let articles = read_all(&paths, kinds(&args.common), &mut msgs)?;
     let style = style(&args.common);
     let mut out = io::BufWriter::new(io::stdout().lock());
     for g in compare::compare(&articles, args.all) {
@@ -187,7 +189,8 @@ fn compare_command(args: CompareArgs) -> io::Result<ExitCode> {
 }
 
 fn stats_command(args: StatsArgs) -> io::Result<ExitCode> {
-    let mut msgs = Messages::new(io::stderr().lock());
+    let paths = inputs(&args.files);
+    let mut msgs = Messages::with_progress(io::stderr().lock(), &paths);
     let text = args.common.format == Format::Text;
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut total = Tally::default();
@@ -195,20 +198,19 @@ fn stats_command(args: StatsArgs) -> io::Result<ExitCode> {
         writeln!(out, "{}", Tally::header())?;
     }
     let kinds = kinds(&args.common);
-    let written =
-        pipeline::for_each_article(&inputs(&args.files), kinds, &mut msgs, |a, claims| {
-            let t = Tally::article(&a.name, &claims);
-            total.add(&t);
-            if args.total {
-                return Ok(());
-            }
-            if text {
-                writeln!(out, "{}", t.row(3))
-            } else {
-                serde_json::to_writer(&mut out, &t)?;
-                writeln!(out)
-            }
-        });
+    let written = pipeline::for_each_article(&paths, kinds, &mut msgs, |a, claims| {
+        let t = Tally::article(&a.name, &claims);
+        total.add(&t);
+        if args.total {
+            return Ok(());
+        }
+        if text {
+            writeln!(out, "{}", t.row(3))
+        } else {
+            serde_json::to_writer(&mut out, &t)?;
+            writeln!(out)
+        }
+    });
     let written = written.and_then(|()| {
         if text {
             writeln!(out, "{}", total.row(5))?;
@@ -226,10 +228,11 @@ fn stats_command(args: StatsArgs) -> io::Result<ExitCode> {
 }
 
 fn report_command(args: ReportArgs) -> io::Result<ExitCode> {
-    let mut msgs = Messages::new(io::stderr().lock());
+    let paths = inputs(&args.files);
+    let mut msgs = Messages::with_progress(io::stderr().lock(), &paths);
     let mut articles = Vec::new();
     let kinds = kinds(&args.common);
-    pipeline::for_each_article(&inputs(&args.files), kinds, &mut msgs, |a, claims| {
+    pipeline::for_each_article(&paths, kinds, &mut msgs, |a, claims| {
         articles.push((a.clone(), claims));
         Ok(())
     })?;

@@ -10,6 +10,7 @@
 use crate::claim::Claim;
 use crate::corpus::{Article, CorpusReader, Diagnostic};
 use crate::extract::{Kinds, extract};
+use crate::progress::Progress;
 use crate::text::{Style, claim_line};
 use rayon::prelude::*;
 use std::fs::File;
@@ -34,21 +35,44 @@ const BATCH_BYTES: usize = 2 << 20;
 pub struct Messages<E: Write> {
     err: E,
     problems: bool,
+    progress: Progress,
 }
 
 impl<E: Write> Messages<E> {
-    /// Messages written to `err`.
+    /// Messages written to `err`, with no progress bar.
     pub fn new(err: E) -> Messages<E> {
         Messages {
             err,
             problems: false,
+            progress: Progress::hidden(),
+        }
+    }
+
+    /// Messages written to `err`, with a progress bar for reading `inputs`
+    /// when standard error is a terminal and the input is large.
+    pub fn with_progress(err: E, inputs: &[&Path]) -> Messages<E> {
+        Messages {
+            progress: Progress::for_inputs(inputs),
+            ..Messages::new(err)
         }
     }
 
     /// Writes `claimex: message` and marks the run as having problems.
     pub fn problem(&mut self, message: &str) {
         self.problems = true;
-        let _ = writeln!(self.err, "claimex: {message}");
+        let err = &mut self.err;
+        self.progress
+            .suspend(|| writeln!(err, "claimex: {message}").ok());
+    }
+
+    /// Counts work done, for the progress bar.
+    pub fn advance(&mut self, bytes: usize, articles: usize, claims: usize) {
+        self.progress.advance(bytes, articles, claims);
+    }
+
+    /// Clears the progress bar at the end of a run.
+    pub fn finish(&mut self) {
+        self.progress.finish();
     }
 
     /// The outcome so far.
@@ -74,6 +98,7 @@ pub fn run<W: Write, E: Write>(
     let read = each_batch(inputs, msgs, |batch, msgs| {
         write_batch(batch, kinds, view, &mut out, msgs)
     });
+    msgs.finish();
     match read.and_then(|()| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(msgs.outcome()),
         Err(e) => Err(e),
@@ -90,7 +115,7 @@ pub fn for_each_article<E: Write>(
     msgs: &mut Messages<E>,
     mut f: impl FnMut(&Article, Vec<Claim>) -> io::Result<()>,
 ) -> io::Result<()> {
-    each_batch(inputs, msgs, |batch, msgs| {
+    let result = each_batch(inputs, msgs, |batch, msgs| {
         let claims: Vec<Result<Vec<Claim>, Diagnostic>> = batch
             .par_iter()
             .map(|a| {
@@ -104,12 +129,17 @@ pub fn for_each_article<E: Write>(
                 msgs.problem(&d.to_string());
             }
             match claims {
-                Ok(claims) => f(article, claims)?,
+                Ok(claims) => {
+                    msgs.advance(0, 0, claims.len());
+                    f(article, claims)?
+                }
                 Err(d) => msgs.problem(&d.to_string()),
             }
         }
         Ok(())
-    })
+    });
+    msgs.finish();
+    result
 }
 
 /// Reads the inputs in order as batches of articles and hands each batch
@@ -159,6 +189,8 @@ fn read_input<R: BufRead, E: Write>(
     let mut reader = CorpusReader::new(input, name);
     loop {
         let (batch, read_error) = next_batch(&mut reader);
+        let bytes = batch.iter().map(|a| a.body.len()).sum();
+        msgs.advance(bytes, batch.len(), 0);
         on_batch(&batch, msgs)?;
         if let Some(e) = read_error {
             msgs.problem(&format!(
@@ -210,7 +242,10 @@ fn write_batch<W: Write, E: Write>(
             msgs.problem(&d.to_string());
         }
         match lines {
-            Ok(lines) => out.write_all(&lines)?,
+            Ok(lines) => {
+                msgs.advance(0, 0, memchr::memchr_iter(b'\n', &lines).count());
+                out.write_all(&lines)?
+            }
             Err(d) => msgs.problem(&d.to_string()),
         }
     }

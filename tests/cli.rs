@@ -387,3 +387,53 @@ fn piped_standard_input_gets_no_terminal_hint() {
         .success()
         .stderr("");
 }
+
+/// Runs a shell command line under `script`, which gives it a terminal;
+/// `None` when `script` (util-linux) is not installed.
+fn in_terminal(command: &str) -> Option<String> {
+    let out = std::process::Command::new("script")
+        .args(["-qec", command, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn a_progress_bar_on_a_terminal_only_and_for_large_input() {
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    let article = "<<<FILE a>>>\nOfficials said 1,200 people came to the town on the day.\n";
+    f.write_all(article.repeat(200_000).as_bytes()).unwrap();
+    let bin = env!("CARGO_BIN_EXE_claimex");
+    let path = f.path().display().to_string();
+    let Some(shown) = in_terminal(&format!("{bin} extract {path} > /dev/null")) else {
+        eprintln!("skipped: no `script` to provide a terminal");
+        return;
+    };
+    assert!(
+        shown.contains("articles") && shown.contains("claims"),
+        "{shown}"
+    );
+    // Piped standard error: nothing at all.
+    claimex()
+        .args(["extract", &path])
+        .assert()
+        .success()
+        .stderr("");
+    // A small input on a terminal: nothing either.
+    let small = in_terminal(&format!("{bin} extract {SEEDS} > /dev/null")).unwrap();
+    assert!(!small.contains("articles"), "{small}");
+}
+
+#[test]
+fn a_terminal_on_standard_input_gets_a_hint() {
+    let bin = env!("CARGO_BIN_EXE_claimex");
+    let Some(shown) = in_terminal(&format!("{bin} extract")) else {
+        eprintln!("skipped: no `script` to provide a terminal");
+        return;
+    };
+    assert!(
+        shown.contains("reading a corpus from the terminal"),
+        "{shown}"
+    );
+}
