@@ -28,6 +28,16 @@ impl Kind {
             Kind::Quantity => "quantity",
         }
     }
+
+    /// The letter that opens the kind's ids: `q` quote, `s` statement, `n`
+    /// (number) quantity.
+    pub fn id_prefix(self) -> &'static str {
+        match self {
+            Kind::Quote => "q",
+            Kind::Statement => "s",
+            Kind::Quantity => "n",
+        }
+    }
 }
 
 /// Who said a claim: canonical name, the words that stand in the text, role.
@@ -250,9 +260,9 @@ pub fn assign_ids(claims: &mut [Claim]) {
         let n = seen.entry((claim.kind, hash)).or_insert(0);
         *n += 1;
         claim.id = if *n == 1 {
-            format!("{}-{:012x}", &claim.kind.as_str()[..1], hash >> 16)
+            format!("{}-{:012x}", claim.kind.id_prefix(), hash >> 16)
         } else {
-            format!("{}-{:012x}-{}", &claim.kind.as_str()[..1], hash >> 16, n)
+            format!("{}-{:012x}-{}", claim.kind.id_prefix(), hash >> 16, n)
         };
     }
 }
@@ -310,6 +320,12 @@ mod tests {
         assign_ids(&mut v);
         assert_ne!(v[0].id[2..], v[1].id[2..]);
         assert_ne!(v[0].id, v[2].id);
+        let mut q = vec![claim(Kind::Quantity, "a b")];
+        assign_ids(&mut q);
+        assert!(
+            q[0].id.starts_with("n-"),
+            "quantities and quotes differ at a glance"
+        );
     }
 
     #[test]
