@@ -11,8 +11,8 @@
 use crate::lexicon::{CUE_PHRASES, CUE_VERBS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS};
 use crate::segment::{Token, TokenKind};
 use crate::speakers::{
-    Form, Mention, NameParts, group_name, is_office, is_title, looks_personal, lower, nameish,
-    pronoun_kind, split_role,
+    Form, Mention, NameParts, ends_possessive, group_name, is_office, is_title, looks_personal,
+    lower, nameish, pronoun_kind, split_role,
 };
 use std::borrow::Cow;
 use std::ops::Range;
@@ -520,7 +520,8 @@ impl<'a> SentenceView<'a> {
         // The appositive reads as a description: "a former envoy", "the
         // city's mayor", "part of the team", a title.
         let first = self.lower_word(open + 1)?;
-        if self.nameish(open + 1) && !is_title(&first) && !is_office(&first) {
+        let possessive = ends_possessive(&first); // "Obama’s adviser"
+        if self.nameish(open + 1) && !is_title(&first) && !is_office(&first) && !possessive {
             return None;
         }
         let m = self.np_ending_at(open)?;
@@ -847,6 +848,14 @@ mod tests {
         assert_eq!(
             first("Roe on Tuesday said the plan works."),
             ("said".into(), Some("Roe".into()))
+        );
+    }
+
+    #[test]
+    fn an_appositive_may_open_with_a_possessive_name() {
+        assert_eq!(
+            first("“We will win,” Jane Roe, Smith’s deputy on trade, said."),
+            ("said".into(), Some("Jane Roe".into()))
         );
     }
 
