@@ -158,7 +158,7 @@ impl State<'_, '_> {
         said: &mut [Said],
     ) -> (Said, bool) {
         let cues = view.cues();
-        let index = CueIndex::new(&cues);
+        let index = CueIndex::new(&cues, p.text);
         let mut resolved: Vec<Option<Speaker>> = vec![None; cues.len()];
         let quote_items: Vec<(usize, usize)> = (0..view.items.len())
             .filter_map(|i| view.quote(i).map(|q| (i, q)))
@@ -605,10 +605,17 @@ struct CueIndex {
     by_quote: Vec<(usize, usize)>,
     /// The cues with a subject, in text order.
     with_subject: Vec<usize>,
+    /// Whether each cue is a participle ("a post announcing that …"),
+    /// which yields to a finite cue ("… WikiLeaks said that …").
+    participle: Vec<bool>,
 }
 
 impl CueIndex {
-    fn new(cues: &[Cue]) -> CueIndex {
+    fn new(cues: &[Cue], text: &str) -> CueIndex {
+        let participle = cues
+            .iter()
+            .map(|c| text[c.bytes.clone()].ends_with("ing"))
+            .collect();
         let with_subject: Vec<usize> = (0..cues.len())
             .filter(|&i| cues[i].subject.is_some())
             .collect();
@@ -620,13 +627,14 @@ impl CueIndex {
         CueIndex {
             by_quote,
             with_subject,
+            participle,
         }
     }
 
     /// The cue that speaks for the quotation at item `item` (quotation
-    /// `q`): one right after it (`“…,” she said`), else the first one
-    /// before it with a subject (`She said that … “…”`), else the first
-    /// later one with a subject.
+    /// `q`): one right after it (`“…,” she said`), else the first finite
+    /// one before it with a subject (`She said that … “…”`), else the first
+    /// before it, else the first later one with a subject.
     fn choose(&self, cues: &[Cue], item: usize, q: usize) -> Option<usize> {
         let at = self.by_quote.partition_point(|&(k, _)| k < q);
         if let Some(&(k, ci)) = self.by_quote.get(at)
@@ -634,12 +642,14 @@ impl CueIndex {
         {
             return Some(ci);
         }
-        let first = *self.with_subject.first()?;
-        if cues[first].item < item {
-            return Some(first);
-        }
         let later = self.with_subject.partition_point(|&i| cues[i].item <= item);
-        self.with_subject.get(later).copied()
+        let before = &self.with_subject[..later];
+        before
+            .iter()
+            .find(|&&i| !self.participle[i])
+            .or(before.first())
+            .or(self.with_subject.get(later))
+            .copied()
     }
 }
 
@@ -808,5 +818,19 @@ mod tests {
     fn boards_and_banks_speak() {
         let body = "The board said that the chief was “ready to lead the company,” and more.";
         assert_eq!(speaker_of(body, "ready to lead"), Some("board".into()));
+    }
+
+    #[test]
+    fn a_participle_cue_yields_to_the_finite_one() {
+        let body = "In a post announcing the move, the union said it had “no other choice.”";
+        assert_eq!(speaker_of(body, "no other"), Some("union".into()));
+        let body = "She said that he and Roe agreed the plan “still stands.”";
+        let c = claims(&format!("Mary Major met Jane Roe.\n{body}"));
+        let q = c.iter().find(|(k, _, _)| *k == Kind::Quote).unwrap();
+        assert_eq!(
+            q.2.as_deref(),
+            Some("Mary Major"),
+            "the first reporter speaks"
+        );
     }
 }
