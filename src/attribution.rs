@@ -780,9 +780,9 @@ impl<'a> SentenceView<'a> {
     /// The item after an opening phrase that ends with a comma ("Earlier in
     /// the day, …", "During the talks, …"), or 0.
     fn after_opening_phrase(&self) -> usize {
-        let opener = self
-            .lower_word(0)
-            .is_some_and(|w| STOPWORDS.contains(&*w) || w.ends_with("ing"));
+        let opener = self.lower_word(0).is_some_and(|w| {
+            (STOPWORDS.contains(&*w) || w.ends_with("ing")) && pronoun_kind(&w).is_none()
+        });
         if !opener {
             return 0;
         }
@@ -923,5 +923,15 @@ mod tests {
     fn noun_senses_of_cue_words_are_not_cues() {
         let found = cues("The report was late and the claims grew.");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_pronoun_opens_the_sentence_it_subjects() {
+        let t = "She often sides with them, saying, “We agree on most things.”";
+        let toks = tokens(t);
+        let qs: Vec<_> = quotes::find(t).iter().map(|q| q.outer()).collect();
+        let view = SentenceView::new(t, &toks, &qs, 0..t.len(), 0);
+        let m = view.opening_subject().expect("a subject");
+        assert_eq!(&t[m.start..m.end], "She");
     }
 }
