@@ -421,9 +421,17 @@ impl<'a> SentenceView<'a> {
         {
             return None;
         }
+        // "The plan could pass, said Jane Roe, an adviser.": inverted after
+        // a clause and a comma, with a name after the verb.
+        let inverted_after_clause = i > 0
+            && self.punct(i - 1) == Some(',')
+            && !OBJECT_FIRST.contains(&w)
+            && self.nameish(i + 1);
         let (subject, subject_first) = match left {
             Some(m) => (Some(m), true),
-            None if after_quote.is_some() && !OBJECT_FIRST.contains(&w) => {
+            None if (after_quote.is_some() || inverted_after_clause)
+                && !OBJECT_FIRST.contains(&w) =>
+            {
                 (self.subject_after(i + 1), false)
             }
             None => (None, true),

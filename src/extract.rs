@@ -171,7 +171,12 @@ impl State<'_, '_> {
             let speaker = self.resolve_cue(&cues, ci, &mut resolved);
             said[q] = speaker.map(|s| (s, Some(p.text[cues[ci].bytes.clone()].to_string())));
         }
-        if cues.iter().any(|c| c.subject.is_none())
+        // "Roe deflected with a quip: “…”": a colon introduces the
+        // quotation even without a cue verb.
+        let colon = quote_items
+            .iter()
+            .any(|&(item, q)| said[q].is_none() && item > 0 && view.punct(item - 1) == Some(':'));
+        if (colon || cues.iter().any(|c| c.subject.is_none()))
             && quote_items.iter().any(|&(_, q)| said[q].is_none())
             && let Some(m) = view.opening_subject()
         {
@@ -832,5 +837,18 @@ mod tests {
             Some("Mary Major"),
             "the first reporter speaks"
         );
+    }
+
+    #[test]
+    fn a_colon_introduces_a_quote_without_a_cue_verb() {
+        let body = "Jane Roe answered with a shrug: “We will see what happens next.”";
+        assert_eq!(speaker_of(body, "We will see"), Some("Jane Roe".into()));
+    }
+
+    #[test]
+    fn said_after_a_clause_and_a_comma_names_its_speaker_after_it() {
+        let body = "The bill could pass soon, said Jane Roe, an adviser to the mayor. \
+                    “It would save the city a long fight.”";
+        assert_eq!(speaker_of(body, "It would save"), Some("Jane Roe".into()));
     }
 }
