@@ -525,6 +525,14 @@ impl<'a> SentenceView<'a> {
         }) {
             return None;
         }
+        // "The club's manager, Jane Roe, said": the appositive is the name.
+        if (open + 1..comma).all(|m| self.nameish(m))
+            && let Some(m) = self.np_ending_at(comma)
+            && matches!(m.0.form, Form::Name(_))
+            && m.1 == open + 1
+        {
+            return Some(m);
+        }
         // The appositive reads as a description: "a former envoy", "the
         // city's mayor", "part of the team", a title.
         let first = self.lower_word(open + 1)?;
@@ -863,6 +871,14 @@ mod tests {
     fn an_appositive_may_open_with_a_possessive_name() {
         assert_eq!(
             first("“We will win,” Jane Roe, Smith’s deputy on trade, said."),
+            ("said".into(), Some("Jane Roe".into()))
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_role_is_the_subject() {
+        assert_eq!(
+            first("The club’s general manager, Jane Roe, later said that it was fine."),
             ("said".into(), Some("Jane Roe".into()))
         );
     }
