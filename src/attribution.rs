@@ -426,7 +426,15 @@ impl<'a> SentenceView<'a> {
         let inverted_after_clause = i > 0
             && self.punct(i - 1) == Some(',')
             && !OBJECT_FIRST.contains(&w)
-            && self.nameish(i + 1);
+            && self.nameish(i + 1)
+            && {
+                // The name closes the clause: "said Jane Roe." or "said Jane
+                // Roe, an adviser", not "says Roe is …".
+                let e = (i + 1..self.items.len())
+                    .find(|&k| !self.nameish(k))
+                    .unwrap_or(self.items.len());
+                e == self.items.len() || self.punct(e).is_some()
+            };
         let (subject, subject_first) = match left {
             Some(m) => (Some(m), true),
             None if (after_quote.is_some() || inverted_after_clause)
@@ -518,7 +526,7 @@ impl<'a> SentenceView<'a> {
 
     /// `Name, an appositive, said`: the name before the appositive.
     fn appositive_subject(&self, comma: usize) -> Option<(Mention, usize)> {
-        let lo = comma.saturating_sub(16);
+        let lo = comma.saturating_sub(24);
         let open = (lo..comma).rev().find(|&m| self.punct(m) == Some(','))?;
         if (open + 1..comma).any(|m| {
             self.quote(m).is_some() || self.lower_word(m).is_some_and(|w| CUE_VERBS.contains(&*w))
@@ -880,6 +888,17 @@ mod tests {
         assert_eq!(
             first("The club’s general manager, Jane Roe, later said that it was fine."),
             ("said".into(), Some("Jane Roe".into()))
+        );
+    }
+
+    #[test]
+    fn a_long_appositive_and_a_name_after_says_that_is_no_subject() {
+        assert_eq!(
+            first(
+                "Jane Roe, former head of the state party and a 43-year-old \
+                 descendant of farmers from the north of the valley, says Lima is “a microcosm.”"
+            ),
+            ("says".into(), Some("Jane Roe".into()))
         );
     }
 
