@@ -895,8 +895,8 @@ mod tests {
     fn a_long_appositive_and_a_name_after_says_that_is_no_subject() {
         assert_eq!(
             first(
-                "Jane Roe, former head of the state party and a 43-year-old \
-                 descendant of farmers from the north of the valley, says Lima is “a microcosm.”"
+                "Jane Roe, former head of the city party and a 43-year-old \
+                 descendant of farmers from the north, says Lima is “a microcosm.”"
             ),
             ("says".into(), Some("Jane Roe".into()))
         );
