@@ -1254,7 +1254,7 @@ impl Scan<'_> {
     /// Whether a bare amount takes the unit of the amount before it: people
     /// and materiel are counted on through the sentence ("10,000 soldiers,
     /// 8,000 of whom"); other units only pass to an amount listed right
-    /// after ("$5 and 6", "$55 (A$82)").
+    /// after ("$5 and 6", "$55 (A$82)"), a percentage not across "to".
     fn shares_unit(&self, prev: &Found, f: &Found) -> bool {
         if matches!(
             prev.quantity.category,
@@ -1262,12 +1262,15 @@ impl Scan<'_> {
         ) {
             return true;
         }
+        // "rose 8% to 3.65": a change then a level, whose unit is not %.
+        let to_passes = prev.quantity.category != Category::Percent;
         let a = self.toks.partition_point(|t| t.start < prev.range.end);
         let b = self.toks.partition_point(|t| t.start < f.range.start);
         b.saturating_sub(a) <= 2
             && (a..b).all(|i| {
-                self.lower(i)
-                    .is_some_and(|w| matches!(&*w, "and" | "or" | "to" | "," | "(" | "/"))
+                self.lower(i).is_some_and(|w| {
+                    matches!(&*w, "and" | "or" | "," | "(" | "/") || (&*w == "to" && to_passes)
+                })
             })
     }
 
@@ -1676,5 +1679,19 @@ mod tests {
         assert_eq!(singular("people"), "people");
         assert_eq!(singular("boxes"), "box");
         assert_eq!(singular("bus"), "bus");
+    }
+
+    #[test]
+    fn a_percentage_change_does_not_lend_its_unit_to_the_level_after_to() {
+        let a = amounts("The index rose 0.7 percent to 6,327.80 on Friday.");
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].quantity.unit.as_deref(), Some("percent"));
+        assert_eq!(a[1].quantity.unit, None);
+        assert_eq!(a[1].quantity.category, Category::Count);
+        let b = amounts("It costs $5 to 6 a ticket.");
+        assert!(
+            b.iter()
+                .all(|f| f.quantity.unit.as_deref() == Some("dollar"))
+        );
     }
 }
