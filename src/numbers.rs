@@ -463,6 +463,7 @@ impl Scan<'_> {
             && !self.is_punct(i - 1, "−")
             && !self.is_punct(i - 1, "(")
             && !self.is_punct(i - 1, "~")
+            && !self.is_punct(i - 1, "+")
             || i > self.range.start + 1
                 && self.is_glued(i - 1, i)
                 && self.is_glued(i - 2, i - 1)
@@ -634,11 +635,15 @@ impl Scan<'_> {
             return true;
         }
         let sign = self.is_punct(p, "-") || self.is_punct(p, "−");
+        // A change reads as one even after a name or a figure ("FTSE -0.6%",
+        // "Stoxx 50 -1.3%"); a bare integer there is a name's part ("COVID -19").
+        let change =
+            self.word(first).is_some_and(|w| w.contains('.')) || self.is_punct(first + 1, "%");
         sign && self.is_glued(p, first)
             && (p == self.range.start
                 || (self.toks[p - 1].end < self.toks[p].start
-                    && self.toks[p - 1].kind != TokenKind::Number
-                    && !self.is_name(p - 1))
+                    && (change
+                        || self.toks[p - 1].kind != TokenKind::Number && !self.is_name(p - 1)))
                 || self.is_punct(p - 1, "("))
     }
 
@@ -760,11 +765,13 @@ impl Scan<'_> {
             && self.is_punct(i - 1, "-")
             && self.toks[i - 2].kind == TokenKind::Number
             && self.toks[i - 2].end == self.toks[i - 1].start;
-        // "COVID -19", "F -16": a name's number.
+        // "COVID -19", "F -16": a name's number; "FTSE -0.6%" is a change.
+        let change = raw.contains('.') || self.is_punct(i + 1, "%");
         let named = i > self.range.start + 1
             && self.is_punct(i - 1, "-")
             && self.is_glued(i - 1, i)
-            && self.is_name(i - 2);
+            && self.is_name(i - 2)
+            && !change;
         if glued || named || (raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0.")) {
             return true;
         }
@@ -1693,5 +1700,13 @@ mod tests {
             b.iter()
                 .all(|f| f.quantity.unit.as_deref() == Some("dollar"))
         );
+    }
+
+    #[test]
+    fn signed_changes_after_index_names() {
+        let a = amounts("Markets: Index 50 -1.3% ACME -0.6% and BETA +0.2% at noon.");
+        let values: Vec<f64> = a.iter().map(|f| f.quantity.value).collect();
+        assert_eq!(values, [-1.3, -0.6, 0.2]);
+        assert!(amounts("The COVID -19 crisis lasted.").is_empty());
     }
 }
