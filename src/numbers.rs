@@ -836,21 +836,29 @@ impl Scan<'_> {
         }) {
             return true;
         }
-        // 1 of 2
+        // 1 of 2 (bare counts; "50mL of 30% acid" is two amounts)
+        let bare_count = n.glued_unit.is_none() && !self.unit_follows(n.end);
         if next_word.as_deref() == Some("of")
+            && bare_count
             && self
                 .toks
                 .get(n.end + 1)
                 .is_some_and(|t| t.kind == TokenKind::Number && self.range.contains(&(n.end + 1)))
+            && !self.unit_follows(n.end + 2)
             && n.value < 100.0
         {
             return true;
         }
         if prev_word.as_deref() == Some("of")
+            && bare_count
             && prev2_word.is_some()
-            && prev
-                .and_then(|p| p.checked_sub(1))
-                .is_some_and(|p| self.toks[p].kind == TokenKind::Number)
+            && prev.and_then(|p| p.checked_sub(1)).is_some_and(|p| {
+                self.toks[p].kind == TokenKind::Number
+                    && self.toks[p]
+                        .text(self.text)
+                        .bytes()
+                        .all(|b| b.is_ascii_digit())
+            })
         {
             return true;
         }
@@ -878,6 +886,7 @@ impl Scan<'_> {
                     .iter()
                     .all(|(h, _)| h.last() != Some(&&*pw.to_lowercase()));
             if capital_noun
+                && n.glued_unit.is_none()
                 && !self.unit_follows(n.end)
                 && self.toks[p].kind == TokenKind::Word
                 && !self.is_punct(n.end, "%")
@@ -937,7 +946,7 @@ impl Scan<'_> {
         let Some(second) = self.number_at(mid + 1).filter(|s| s.digits == n.digits) else {
             return none;
         };
-        if unit_len > 0 && self.range_unit_len(second.end) != unit_len
+        if unit_len > 0 && self.range_unit(second.end) != self.range_unit(n.end)
             || self.lower(second.end).as_deref() == Some("to")
         {
             return none;
@@ -955,10 +964,15 @@ impl Scan<'_> {
 
     /// How many tokens of a percent sign or unit stand at `i` (0 for none).
     fn range_unit_len(&self, i: usize) -> usize {
+        self.range_unit(i).map_or(0, |(_, len)| len)
+    }
+
+    /// The canonical unit written at token `i` and its length in tokens.
+    fn range_unit(&self, i: usize) -> Option<(&'static str, usize)> {
         if self.is_punct(i, "%") {
-            return 1;
+            return Some(("percent", 1));
         }
-        self.unit_phrase(i).map_or(0, |(_, len)| len)
+        self.unit_phrase(i).map(|(e, len)| (e.unit, len))
     }
 
     /// "9-2", "2-2": a score or tally, not an amount.
@@ -1708,5 +1722,23 @@ mod tests {
         let values: Vec<f64> = a.iter().map(|f| f.quantity.value).collect();
         assert_eq!(values, [-1.3, -0.6, 0.2]);
         assert!(amounts("The COVID -19 crisis lasted.").is_empty());
+    }
+
+    #[test]
+    fn amounts_in_different_units_are_no_range() {
+        let a = amounts("The shares rose 8.1 percent to 99.20 yuan.");
+        let units: Vec<_> = a.iter().map(|f| f.quantity.unit.as_deref()).collect();
+        assert_eq!(units, [Some("percent"), Some("yuan")]);
+    }
+
+    #[test]
+    fn measured_amounts_are_neither_counters_nor_model_numbers() {
+        let a = amounts("Add 50mL of 30% acid to the Brand 500mg tablets.");
+        let units: Vec<_> = a.iter().map(|f| f.quantity.unit.as_deref()).collect();
+        assert_eq!(
+            units,
+            [Some("millilitre"), Some("percent"), Some("milligram")]
+        );
+        assert!(amounts("It was game 3 of 7 in the series.").is_empty());
     }
 }
