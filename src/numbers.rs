@@ -405,6 +405,9 @@ impl Scan<'_> {
         let mut end = self.unit_after(&num, end, &mut q);
         end = self.rate_after(end, &mut q);
         end = self.hedge_after(end, &mut q);
+        if q.unit.is_none() && self.is_age_apposition(&num) {
+            q.unit = Some("year".to_string());
+        }
         q.category = self.category(&q, start, end);
         let bytes = self.toks[start].start..self.toks[end - 1].end;
         Some((
@@ -414,6 +417,22 @@ impl Scan<'_> {
             },
             end,
         ))
+    }
+
+    /// "Jane Roe, 45, said": a whole number between commas right after a
+    /// capitalised name is the person's age in years.
+    fn is_age_apposition(&self, n: &Parsed) -> bool {
+        let i = n.start;
+        n.digits
+            && n.start == n.tok
+            && n.end == n.tok + 1
+            && n.value.fract() == 0.0
+            && (1.0..=120.0).contains(&n.value)
+            && i >= self.range.start + 2
+            && self.is_punct(i - 1, ",")
+            && self.is_punct(n.end, ",")
+            && self.toks[i - 2].kind == TokenKind::Word
+            && self.is_name(i - 2)
     }
 
     /// A number at token `i`: digits (with a currency sign before and a scale
@@ -1740,5 +1759,14 @@ mod tests {
             [Some("millilitre"), Some("percent"), Some("milligram")]
         );
         assert!(amounts("It was game 3 of 7 in the series.").is_empty());
+    }
+
+    #[test]
+    fn an_age_in_apposition_is_years_and_a_tilde_is_about() {
+        let a = amounts("Jane Roe, 45, has run the firm for a decade.");
+        assert_eq!(a[0].quantity.unit.as_deref(), Some("year"));
+        assert_eq!(a[0].quantity.category, Category::Duration);
+        let b = amounts("Each sample weighs ~45g.");
+        assert_eq!(b[0].quantity.approx, Approx::Approx);
     }
 }
