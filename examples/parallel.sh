@@ -13,7 +13,7 @@
 # block; every other field is what one `claimex extract` run gives.
 set -euo pipefail
 claimex=${CLAIMEX:-claimex}
-jobs=${JOBS:-0}   # 0: one job per core
+jobs=${JOBS:-100%}   # 100%: one job per core
 block=${BLOCK:-32M}
 
 cat -- "${@:--}" |

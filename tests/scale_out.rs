@@ -1,11 +1,13 @@
-//! The Spark recipe (`examples/spark/claimex_spark.py`) in local mode over
-//! the bundled corpus cut into three partitions gives the same claims as
-//! one `claimex extract` run, claim for claim (`span.line` aside: it counts
-//! lines of each partition's stream).
+//! The scale-out recipes give the same claims as one `claimex extract`
+//! run, claim for claim (`span.line` aside: it counts lines of each
+//! worker's stream): Spark (`examples/spark/claimex_spark.py`) in local
+//! mode over the bundled corpus cut into three partitions, and GNU parallel
+//! (`examples/parallel.sh`) over blocks of a few kB.
 //!
-//! Needs `pyspark` for python3 and Java; `.ci/run` installs pyspark and
-//! sets `CLAIMEX_REQUIRE_SPARK=1`, so there a missing pyspark fails the
-//! test. Elsewhere the test says it is skipped.
+//! Needs `pyspark` for python3 with Java, and GNU `parallel`; `.ci/run`
+//! installs them and sets `CLAIMEX_REQUIRE_SPARK=1` and
+//! `CLAIMEX_REQUIRE_PARALLEL=1`, so there a missing tool fails the test.
+//! Elsewhere the test says it is skipped.
 
 use serde_json::Value;
 use std::path::Path;
@@ -92,4 +94,47 @@ fn spark_over_partitions_equals_one_process() {
     let (spark, single) = (claims(&spark), claims(&single));
     assert_eq!(spark.len(), single.len());
     assert_eq!(spark, single);
+}
+
+#[test]
+fn gnu_parallel_over_blocks_equals_one_process_in_order() {
+    let has_parallel = Command::new("parallel")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_parallel {
+        assert!(
+            std::env::var_os("CLAIMEX_REQUIRE_PARALLEL").is_none(),
+            "GNU parallel is required here but was not found"
+        );
+        eprintln!("skipped: no GNU parallel");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_claimex");
+    let run = Command::new("examples/parallel.sh")
+        .arg(SEEDS)
+        .env("CLAIMEX", bin)
+        .env("JOBS", "2")
+        .env("BLOCK", "8k")
+        .output()
+        .expect("the recipe runs");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let single = Command::new(bin).args(["extract", SEEDS]).output().unwrap();
+    let strip = |out: &[u8]| -> Vec<Value> {
+        String::from_utf8_lossy(out)
+            .lines()
+            .map(|l| {
+                let mut v: Value = serde_json::from_str(l).expect("a JSON line");
+                v["span"].as_object_mut().unwrap().remove("line");
+                v
+            })
+            .collect()
+    };
+    let (parallel, single) = (strip(&run.stdout), strip(&single.stdout));
+    assert!(!single.is_empty());
+    assert_eq!(parallel, single, "same claims in the same order");
 }
