@@ -8,7 +8,7 @@
 //! `according to NP , ... Q`, `NP said that ... Q ...`. `extract` decides
 //! which cue speaks for which quotation and resolves the mentions.
 
-use crate::lexicon::{CUE_PHRASES, CUE_VERBS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS};
+use crate::lexicon::{AFFILIATIONS, CUE_PHRASES, CUE_VERBS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS};
 use crate::segment::{Token, TokenKind};
 use crate::speakers::{
     Form, Mention, NameParts, ends_possessive, group_name, is_office, is_title, looks_personal,
@@ -533,8 +533,14 @@ impl<'a> SentenceView<'a> {
         }) {
             return None;
         }
-        // "The club's manager, Jane Roe, said": the appositive is the name.
-        if (open + 1..comma).all(|m| self.nameish(m))
+        // "The club's manager, Jane Roe, said": the appositive is the name
+        // (not "Jane Roe, Republican of Ohio, said").
+        let personal = (open + 1..comma).all(|m| self.word(m).is_some_and(|w| w != "of"))
+            && !self
+                .lower_word(open + 1)
+                .is_some_and(|w| AFFILIATIONS.contains(&*w));
+        if personal
+            && (open + 1..comma).all(|m| self.nameish(m))
             && let Some(m) = self.np_ending_at(comma)
             && matches!(m.0.form, Form::Name(_))
             && m.1 == open + 1
@@ -888,6 +894,11 @@ mod tests {
         assert_eq!(
             first("The club’s general manager, Jane Roe, later said that it was fine."),
             ("said".into(), Some("Jane Roe".into()))
+        );
+        let (_, subject) = first("“It failed,” Senator Jane Roe, Republican of Ohio, said.");
+        assert!(
+            subject.is_none_or(|s| !s.contains("of Ohio")),
+            "not the party line"
         );
     }
 

@@ -851,4 +851,10 @@ mod tests {
                     “It would save the city a long fight.”";
         assert_eq!(speaker_of(body, "It would save"), Some("Jane Roe".into()));
     }
+
+    #[test]
+    fn a_party_line_after_a_name_is_not_the_speaker() {
+        let body = "“It failed,” Senator Jane Roe, Republican of Ohio, said at a hearing.";
+        assert_eq!(speaker_of(body, "It failed"), Some("Jane Roe".into()));
+    }
 }
