@@ -295,6 +295,26 @@ struct Scan<'a> {
     range: Range<usize>,
 }
 
+/// Short forms of time units after a rate word ("km/h", "per hr").
+const TIME_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("h", "hour"),
+    ("hr", "hour"),
+    ("hrs", "hour"),
+    ("min", "minute"),
+    ("sec", "second"),
+    ("s", "second"),
+    ("wk", "week"),
+    ("mo", "month"),
+    ("yr", "year"),
+];
+
+/// Units that are money, for prices per item ("$75 a barrel").
+const CURRENCY_UNITS: &[&str] = &[
+    "dollar", "euro", "pound", "yen", "won", "rupee", "yuan", "franc", "ringgit", "peso", "real",
+    "rand", "shekel", "ruble", "rouble", "lira", "krona", "krone", "dirham", "riyal", "cent",
+    "penny",
+];
+
 /// How many tokens back a bare amount looks for the noun it counts
 /// ("troops … of whom 8,000"): a clause's length, so that a runaway
 /// sentence costs linear time.
@@ -1198,11 +1218,22 @@ impl Scan<'_> {
         let Some(next) = self.lower(end + 1) else {
             return end;
         };
-        let unit = UNITS
-            .get(&*next)
-            .map_or_else(|| singular(&next), |e| e.unit.to_string());
+        // "per square foot", "/sq m": a unit of two words.
+        let (unit, len, known) = match self.unit_phrase(end + 1) {
+            Some((e, len)) => (e.unit.to_string(), len, true),
+            None => match TIME_ABBREVIATIONS.iter().find(|(a, _)| *a == &*next) {
+                Some((_, full)) => (full.to_string(), 1, true),
+                None => (singular(&next), 1, false),
+            },
+        };
         let time = TIME_UNITS.contains(&&*unit);
+        let money = q
+            .unit
+            .as_deref()
+            .is_some_and(|u| CURRENCY_UNITS.contains(&u));
         let ok = match &*w {
+            // "$75 a barrel", "$6 a share": a price per item.
+            "a" | "an" if money => time || known || next == "share",
             "a" | "an" | "every" | "each" => time,
             _ => self.toks[end + 1].kind == TokenKind::Word,
         };
@@ -1210,7 +1241,7 @@ impl Scan<'_> {
             return end;
         }
         q.per = Some(unit);
-        end + 2
+        end + 1 + len
     }
 
     /// The category from the unit's own and the words around the mention.
@@ -1768,5 +1799,21 @@ mod tests {
         assert_eq!(a[0].quantity.category, Category::Duration);
         let b = amounts("Each sample weighs ~45g.");
         assert_eq!(b[0].quantity.approx, Approx::Approx);
+    }
+
+    #[test]
+    fn rates_per_item_per_area_and_in_short_forms() {
+        let per = |text: &str| one(text).per;
+        assert_eq!(
+            per("Rents reached $21 per square foot."),
+            Some("square foot".into())
+        );
+        assert_eq!(per("Oil traded at $75 a barrel."), Some("barrel".into()));
+        assert_eq!(
+            per("The car topped 140 km/h on the track."),
+            Some("hour".into())
+        );
+        assert_eq!(per("He scored 15.3 ppg last season."), Some("game".into()));
+        assert_eq!(per("They paid $5 a piece of it."), None);
     }
 }
