@@ -857,4 +857,12 @@ mod tests {
         let body = "“It failed,” Senator Jane Roe, Republican of Ohio, said at a hearing.";
         assert_eq!(speaker_of(body, "It failed"), Some("Jane Roe".into()));
     }
+
+    #[test]
+    fn a_gendered_title_picks_the_namesake_of_that_gender() {
+        let body = "John Roe spoke first. His wife, Mary Roe, came later.\n\
+                    “We are proud,” Mrs. Roe said.\n“So am I,” Mr. Roe said.";
+        assert_eq!(speaker_of(body, "We are proud"), Some("Mary Roe".into()));
+        assert_eq!(speaker_of(body, "So am I"), Some("John Roe".into()));
+    }
 }

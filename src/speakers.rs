@@ -545,7 +545,12 @@ impl<'r> Resolver<'r> {
                     role: None,
                 });
         }
-        match self.pick(&self.registry.candidates(&parts.name), pos) {
+        let mut cands = self.registry.candidates(&parts.name);
+        // "Mrs. Roe" is not the John Roe of the article.
+        if let Some(g) = role.as_deref().and_then(title_gender) {
+            cands.retain(|&i| self.entry_gender(i).is_none_or(|have| have == g));
+        }
+        match self.pick(&cands, pos) {
             Some(idx) => {
                 let e = &self.registry.entries[idx];
                 Speaker {
