@@ -744,6 +744,9 @@ impl<'a> SentenceView<'a> {
         for end in j + 1..(j + 5).min(self.items.len() + 1) {
             let w = self.lower_word(end - 1)?;
             if SPEAKER_NOUNS.contains(&*w) || is_title(&w) {
+                if let Some(named) = self.name_closing_after(end) {
+                    return Some(named);
+                }
                 let m = self.noun_phrase_ending_at(end)?;
                 return Some(Mention {
                     start: self.offset + self.tok_bytes(k, end).start,
@@ -755,6 +758,22 @@ impl<'a> SentenceView<'a> {
             }
         }
         None
+    }
+
+    /// `said a spokeswoman for the chain, Jane Roe.`: the name that closes
+    /// the clause a few words after a speaker noun is who that is.
+    fn name_closing_after(&self, end: usize) -> Option<Mention> {
+        let reach = (end + 8).min(self.items.len());
+        let comma = (end..reach).find(|&k| self.punct(k) == Some(','))?;
+        if (end..comma).any(|k| self.quote(k).is_some()) || !self.nameish(comma + 1) {
+            return None;
+        }
+        let e = (comma + 1..self.items.len())
+            .find(|&k| !self.nameish(k))
+            .unwrap_or(self.items.len());
+        let closes = e == self.items.len() || matches!(self.punct(e), Some('.' | ','));
+        let m = self.name_mention(comma + 1, e).filter(|_| closes)?;
+        matches!(m.form, Form::Name(_)).then_some(m)
     }
 
     fn mention(&self, a: usize, b: usize, form: Form) -> Mention {

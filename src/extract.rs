@@ -865,4 +865,16 @@ mod tests {
         assert_eq!(speaker_of(body, "We are proud"), Some("Mary Roe".into()));
         assert_eq!(speaker_of(body, "So am I"), Some("John Roe".into()));
     }
+
+    #[test]
+    fn a_name_closing_an_inverted_attribution_is_the_speaker() {
+        let body = "“We will grow,” said a spokeswoman for the chain, Jane Roe. “We are sure.”";
+        assert_eq!(speaker_of(body, "We will grow"), Some("Jane Roe".into()));
+        assert_eq!(speaker_of(body, "We are sure"), Some("Jane Roe".into()));
+        let plain = "“We will grow,” said a spokeswoman for the chain, adding that sales rose.";
+        assert_eq!(
+            speaker_of(plain, "We will grow"),
+            Some("spokeswoman".into())
+        );
+    }
 }
