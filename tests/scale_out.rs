@@ -22,17 +22,21 @@ fn has_pyspark() -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-/// Claims as comparable JSON values, without the stream-relative line,
-/// in a stable order.
-fn claims(text: &str) -> Vec<Value> {
-    let mut out: Vec<Value> = text
-        .lines()
+/// Claims as comparable JSON values, without the stream-relative line, in
+/// output order.
+fn stripped(text: &str) -> Vec<Value> {
+    text.lines()
         .map(|l| {
             let mut v: Value = serde_json::from_str(l).expect("a JSON line");
             v["span"].as_object_mut().unwrap().remove("line");
             v
         })
-        .collect();
+        .collect()
+}
+
+/// [`stripped`] claims in a stable order, for outputs whose order differs.
+fn claims(text: &str) -> Vec<Value> {
+    let mut out = stripped(text);
     out.sort_by_key(|v| {
         (
             v["article"].as_str().unwrap().to_string(),
@@ -124,17 +128,8 @@ fn gnu_parallel_over_blocks_equals_one_process_in_order() {
         String::from_utf8_lossy(&run.stderr)
     );
     let single = Command::new(bin).args(["extract", SEEDS]).output().unwrap();
-    let strip = |out: &[u8]| -> Vec<Value> {
-        String::from_utf8_lossy(out)
-            .lines()
-            .map(|l| {
-                let mut v: Value = serde_json::from_str(l).expect("a JSON line");
-                v["span"].as_object_mut().unwrap().remove("line");
-                v
-            })
-            .collect()
-    };
-    let (parallel, single) = (strip(&run.stdout), strip(&single.stdout));
+    let parallel = stripped(&String::from_utf8_lossy(&run.stdout));
+    let single = stripped(&String::from_utf8_lossy(&single.stdout));
     assert!(!single.is_empty());
     assert_eq!(parallel, single, "same claims in the same order");
 }
