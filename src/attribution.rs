@@ -57,6 +57,11 @@ pub struct Cue {
     pub after_quote: Option<usize>,
 }
 
+/// Words that open a noun phrase: a name after them is a modifier.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "of", "his", "her", "their", "its", "our", "your", "my", "these", "those",
+];
+
 /// Cue words that are also common nouns: they count only in a verb's place.
 const WEAK_CUES: &[&str] = &[
     "report",
@@ -402,6 +407,7 @@ impl<'a> SentenceView<'a> {
     fn verb_cue(&self, i: usize, w: &str) -> Option<Cue> {
         let left_at = self.subject_before(i);
         let after_quote = self.quote_before(left_at.as_ref().map_or(i, |(_, s)| *s));
+        let left_start = left_at.as_ref().map(|(_, s)| *s);
         let left = left_at.map(|(m, _)| m);
         let weak = WEAK_CUES.contains(&w);
         let next_fits = matches!(self.punct(i + 1), Some(',' | ':' | '.'))
@@ -419,6 +425,15 @@ impl<'a> SentenceView<'a> {
                 Some(Form::Pronoun(_) | Form::Name(_))
             )
         {
+            return None;
+        }
+        // "a series of Twitter posts": a name inside a noun phrase makes the
+        // weak cue a noun.
+        let in_noun_phrase = left_start
+            .and_then(|s| s.checked_sub(1))
+            .and_then(|p| self.lower_word(p))
+            .is_some_and(|w| DETERMINERS.contains(&&*w));
+        if weak && in_noun_phrase {
             return None;
         }
         // "The plan could pass, said Jane Roe, an adviser.": inverted after
@@ -929,6 +944,14 @@ mod tests {
                  descendant of farmers from the north, says Lima is “a microcosm.”"
             ),
             ("says".into(), Some("Jane Roe".into()))
+        );
+    }
+
+    #[test]
+    fn a_weak_cue_after_a_name_in_a_noun_phrase_is_a_noun() {
+        assert_eq!(
+            first("In a series of Twitter posts, Jane Roe lamented the vote."),
+            ("lamented".into(), Some("Jane Roe".into()))
         );
     }
 
