@@ -499,7 +499,8 @@ impl<'a> SentenceView<'a> {
         loop {
             while j > 0
                 && self.lower_word(j - 1).is_some_and(|w| {
-                    BETWEEN_SUBJECT_AND_CUE.contains(&&*w) || (w.ends_with("ly") && w.len() > 4)
+                    BETWEEN_SUBJECT_AND_CUE.contains(&&*w)
+                        || (w.ends_with("ly") && w.len() > 4 && !SPEAKER_NOUNS.contains(&*w))
                 })
             {
                 j -= 1;
@@ -953,6 +954,13 @@ mod tests {
             first("In a series of Twitter posts, Jane Roe lamented the vote."),
             ("lamented".into(), Some("Jane Roe".into()))
         );
+    }
+
+    #[test]
+    fn a_speaker_noun_ending_in_ly_is_no_adverb() {
+        let (cue, subject) = first("“We back her,” the influential US daily wrote.");
+        assert_eq!(cue, "wrote");
+        assert!(subject.is_some_and(|s| s.ends_with("daily")));
     }
 
     #[test]
