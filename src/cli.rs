@@ -66,6 +66,7 @@ pub struct ReportArgs {
     /// Where to write the page (default: standard output).
     #[arg(long, short = 'o')]
     pub output: Option<PathBuf>,
+    /// Options every command shares.
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -78,6 +79,7 @@ pub struct StatsArgs {
     /// Only the total, not one line per article.
     #[arg(long)]
     pub total: bool,
+    /// Options every command shares.
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -96,6 +98,7 @@ pub struct DiffArgs {
     /// counted noun phrase and spelling.
     #[arg(long)]
     pub all: bool,
+    /// Options every command shares.
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -108,6 +111,7 @@ pub struct CompareArgs {
     /// Also list groups whose claims all come from one article.
     #[arg(long)]
     pub all: bool,
+    /// Options every command shares.
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -140,6 +144,7 @@ pub enum Format {
 pub struct ExtractArgs {
     /// Corpus files, read in order; standard input when none or `-`.
     pub files: Vec<PathBuf>,
+    /// Options every command shares.
     #[command(flatten)]
     pub common: CommonArgs,
 }

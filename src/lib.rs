@@ -6,7 +6,11 @@
 //! through them; [`speakers`] resolves mentions to canonical names;
 //! [`numbers`] finds amounts; [`extract`] runs them over one article;
 //! [`claim`] is the output contract; [`pipeline`] runs it all over inputs
-//! in parallel, in input order.
+//! in parallel, in input order. On the claims: [`diff`] compares two
+//! versions of an article, [`compare`] groups what several articles state
+//! alike, [`stats`] counts, [`report`] draws an HTML page and [`text`] the
+//! human view; [`cli`] defines the command line, [`progress`] the progress
+//! bar and [`lexicon`] the word lists of general English the rules use.
 
 pub mod attribution;
 pub mod claim;
