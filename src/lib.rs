@@ -12,6 +12,8 @@
 //! human view; [`cli`] defines the command line, [`progress`] the progress
 //! bar and [`lexicon`] the word lists of general English the rules use.
 
+#![warn(missing_docs)]
+
 pub mod attribution;
 pub mod claim;
 pub mod cli;
