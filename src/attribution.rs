@@ -140,6 +140,27 @@ const WEAK_CUES: &[&str] = &[
     "ask",
 ];
 
+/// Weak cues that are never nouns, so "officials say" reads as a cue.
+const VERB_ONLY_WEAK_CUES: &[&str] = &[
+    "say",
+    "add",
+    "write",
+    "stress",
+    "confirm",
+    "deny",
+    "describe",
+    "reveal",
+    "indicate",
+    "express",
+    "maintain",
+    "concluded",
+    "underline",
+    "outline",
+    "highlight",
+    "observe",
+    "mention",
+];
+
 /// Verbs whose object, not speaker, follows them ("told reporters").
 const OBJECT_FIRST: &[&str] = &[
     "told",
@@ -417,9 +438,14 @@ impl<'a> SentenceView<'a> {
                 self.lower_word(i + 1).as_deref(),
                 Some("that" | "in" | "on" | "during" | "to")
             );
+        // "officials say": a plural speaker noun is a subject for the weak
+        // cues that are verbs only ("say", "add"), not for "the ministry report".
+        let group_subject = matches!(left.as_ref().map(|m| &m.form), Some(Form::Group(_)))
+            && VERB_ONLY_WEAK_CUES.contains(&w);
         if weak
             && after_quote.is_none()
             && !next_fits
+            && !group_subject
             && !matches!(
                 left.as_ref().map(|m| &m.form),
                 Some(Form::Pronoun(_) | Form::Name(_))

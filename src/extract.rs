@@ -877,4 +877,11 @@ mod tests {
             Some("spokeswoman".into())
         );
     }
+
+    #[test]
+    fn plural_speaker_nouns_say() {
+        let c = claims("Officials say at least 400 trucks have crossed the border.");
+        assert!(c.iter().all(|(_, _, s)| s.as_deref() == Some("officials")));
+        assert!(c.iter().any(|(k, _, _)| *k == Kind::Quantity));
+    }
 }
