@@ -22,6 +22,19 @@ fn has_pyspark() -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
+/// Whether a test's tool is there; where `require` is set (CI) a missing
+/// tool fails the test, elsewhere the test says it is skipped.
+fn available(present: bool, require: &str, what: &str) -> bool {
+    assert!(
+        present || std::env::var_os(require).is_none(),
+        "{what} is required here ({require}) but was not found"
+    );
+    if !present {
+        eprintln!("skipped: no {what}");
+    }
+    present
+}
+
 /// Claims as comparable JSON values, without the stream-relative line, in
 /// output order.
 fn stripped(text: &str) -> Vec<Value> {
@@ -49,12 +62,11 @@ fn claims(text: &str) -> Vec<Value> {
 
 #[test]
 fn spark_over_partitions_equals_one_process() {
-    if !has_pyspark() {
-        assert!(
-            std::env::var_os("CLAIMEX_REQUIRE_SPARK").is_none(),
-            "pyspark is required here but python3 cannot import it"
-        );
-        eprintln!("skipped: python3 cannot import pyspark (pip install pyspark)");
+    if !available(
+        has_pyspark(),
+        "CLAIMEX_REQUIRE_SPARK",
+        "pyspark for python3",
+    ) {
         return;
     }
     let bin = env!("CARGO_BIN_EXE_claimex");
@@ -106,12 +118,7 @@ fn gnu_parallel_over_blocks_equals_one_process_in_order() {
         .arg("--version")
         .output()
         .is_ok_and(|o| o.status.success());
-    if !has_parallel {
-        assert!(
-            std::env::var_os("CLAIMEX_REQUIRE_PARALLEL").is_none(),
-            "GNU parallel is required here but was not found"
-        );
-        eprintln!("skipped: no GNU parallel");
+    if !available(has_parallel, "CLAIMEX_REQUIRE_PARALLEL", "GNU parallel") {
         return;
     }
     let bin = env!("CARGO_BIN_EXE_claimex");
