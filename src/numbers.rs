@@ -295,26 +295,6 @@ struct Scan<'a> {
     range: Range<usize>,
 }
 
-/// Short forms of time units after a rate word ("km/h", "per hr").
-const TIME_ABBREVIATIONS: &[(&str, &str)] = &[
-    ("h", "hour"),
-    ("hr", "hour"),
-    ("hrs", "hour"),
-    ("min", "minute"),
-    ("sec", "second"),
-    ("s", "second"),
-    ("wk", "week"),
-    ("mo", "month"),
-    ("yr", "year"),
-];
-
-/// Units that are money, for prices per item ("$75 a barrel").
-const CURRENCY_UNITS: &[&str] = &[
-    "dollar", "euro", "pound", "yen", "won", "rupee", "yuan", "franc", "ringgit", "peso", "real",
-    "rand", "shekel", "ruble", "rouble", "lira", "krona", "krone", "dirham", "riyal", "cent",
-    "penny",
-];
-
 /// How many tokens back a bare amount looks for the noun it counts
 /// ("troops … of whom 8,000"): a clause's length, so that a runaway
 /// sentence costs linear time.
@@ -1221,16 +1201,13 @@ impl Scan<'_> {
         // "per square foot", "/sq m": a unit of two words.
         let (unit, len, known) = match self.unit_phrase(end + 1) {
             Some((e, len)) => (e.unit.to_string(), len, true),
-            None => match TIME_ABBREVIATIONS.iter().find(|(a, _)| *a == &*next) {
-                Some((_, full)) => (full.to_string(), 1, true),
-                None => (singular(&next), 1, false),
-            },
+            None => (singular(&next), 1, false),
         };
         let time = TIME_UNITS.contains(&&*unit);
         let money = q
             .unit
             .as_deref()
-            .is_some_and(|u| CURRENCY_UNITS.contains(&u));
+            .is_some_and(|u| UNIT_CATEGORIES.get(u) == Some(&"money"));
         let ok = match &*w {
             // "$75 a barrel", "$6 a share": a price per item.
             "a" | "an" if money => time || known || next == "share",
