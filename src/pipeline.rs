@@ -235,15 +235,17 @@ fn write_batch<W: Write, E: Write>(
     out: &mut W,
     msgs: &mut Messages<E>,
 ) -> io::Result<()> {
-    let rendered: Vec<Result<Vec<u8>, Diagnostic>> =
-        batch.par_iter().map(|a| render(a, kinds, view)).collect();
+    let rendered: Vec<Result<(Vec<u8>, usize), Diagnostic>> = batch
+        .par_iter()
+        .map(|a| render_counted(a, kinds, view))
+        .collect();
     for (article, lines) in batch.iter().zip(rendered) {
         for d in &article.diagnostics {
             msgs.problem(&d.to_string());
         }
         match lines {
-            Ok(lines) => {
-                msgs.advance(0, 0, memchr::memchr_iter(b'\n', &lines).count());
+            Ok((lines, claims)) => {
+                msgs.advance(0, 0, claims);
                 out.write_all(&lines)?
             }
             Err(d) => msgs.problem(&d.to_string()),
@@ -276,7 +278,17 @@ pub fn guarded_extract(article: &Article, kinds: Kinds) -> Result<Vec<Claim>, Di
 
 /// One article's claims, one per line.
 pub fn render(article: &Article, kinds: Kinds, view: View) -> Result<Vec<u8>, Diagnostic> {
+    render_counted(article, kinds, view).map(|(buf, _)| buf)
+}
+
+/// [`render`], with the number of claims written.
+fn render_counted(
+    article: &Article,
+    kinds: Kinds,
+    view: View,
+) -> Result<(Vec<u8>, usize), Diagnostic> {
     let mut buf = Vec::with_capacity(article.body.len());
+    let mut claims = 0;
     for claim in guarded_extract(article, kinds)? {
         if !kinds.wants(claim.kind) {
             continue;
@@ -286,6 +298,7 @@ pub fn render(article: &Article, kinds: Kinds, view: View) -> Result<Vec<u8>, Di
             View::Text(style) => buf.extend_from_slice(claim_line(&claim, style).as_bytes()),
         }
         buf.push(b'\n');
+        claims += 1;
     }
-    Ok(buf)
+    Ok((buf, claims))
 }
