@@ -610,20 +610,20 @@ struct CueIndex {
     by_quote: Vec<(usize, usize)>,
     /// The cues with a subject, in text order.
     with_subject: Vec<usize>,
-    /// Whether each cue is a participle ("a post announcing that …"),
-    /// which yields to a finite cue ("… WikiLeaks said that …").
-    participle: Vec<bool>,
+    /// The first of those that is not a participle: "a post announcing
+    /// that …" yields to a finite cue ("… WikiLeaks said that …").
+    first_finite: Option<usize>,
 }
 
 impl CueIndex {
     fn new(cues: &[Cue], text: &str) -> CueIndex {
-        let participle = cues
-            .iter()
-            .map(|c| text[c.bytes.clone()].ends_with("ing"))
-            .collect();
         let with_subject: Vec<usize> = (0..cues.len())
             .filter(|&i| cues[i].subject.is_some())
             .collect();
+        let first_finite = with_subject
+            .iter()
+            .copied()
+            .find(|&i| !text[cues[i].bytes.clone()].ends_with("ing"));
         let mut by_quote: Vec<(usize, usize)> = with_subject
             .iter()
             .filter_map(|&i| cues[i].after_quote.map(|q| (q, i)))
@@ -632,7 +632,7 @@ impl CueIndex {
         CueIndex {
             by_quote,
             with_subject,
-            participle,
+            first_finite,
         }
     }
 
@@ -648,13 +648,10 @@ impl CueIndex {
             return Some(ci);
         }
         let later = self.with_subject.partition_point(|&i| cues[i].item <= item);
-        let before = &self.with_subject[..later];
-        before
-            .iter()
-            .find(|&&i| !self.participle[i])
-            .or(before.first())
-            .or(self.with_subject.get(later))
-            .copied()
+        let finite_before = self.first_finite.filter(|&i| cues[i].item <= item);
+        finite_before
+            .or(self.with_subject[..later].first().copied())
+            .or(self.with_subject.get(later).copied())
     }
 }
 
