@@ -128,6 +128,22 @@ struct Pending {
     nul_seen: bool,
 }
 
+impl Pending {
+    /// An empty article named `name` whose body starts on `first_line`.
+    fn new(name: String, first_line: usize, orphan: bool) -> Pending {
+        Pending {
+            name,
+            first_line,
+            offset: 0,
+            body: Vec::new(),
+            diagnostics: Vec::new(),
+            orphan,
+            warned: false,
+            nul_seen: false,
+        }
+    }
+}
+
 /// Reads articles one at a time from a buffered byte stream.
 pub struct CorpusReader<R> {
     input: R,
@@ -165,16 +181,9 @@ impl<R: BufRead> CorpusReader<R> {
             }
             let first_line = self.line + 1;
             let source = &self.source;
-            let pending = self.pending.get_or_insert_with(|| Pending {
-                name: source.to_string(),
-                first_line,
-                offset: 0,
-                body: Vec::new(),
-                diagnostics: Vec::new(),
-                orphan: true,
-                warned: false,
-                nul_seen: false,
-            });
+            let pending = self
+                .pending
+                .get_or_insert_with(|| Pending::new(source.to_string(), first_line, true));
             // The line is read straight onto the body, so a huge one-line
             // article is held once, not twice, and never past the limit.
             let start = pending.body.len();
@@ -204,7 +213,6 @@ impl<R: BufRead> CorpusReader<R> {
     /// Reports NUL bytes in the text just read (once per article): text
     /// with NULs is usually binary data or a broken conversion.
     fn check_nul(&mut self, start: usize) {
-        let line = self.line;
         let Some(p) = self.pending.as_mut() else {
             return;
         };
@@ -212,18 +220,14 @@ impl<R: BufRead> CorpusReader<R> {
             return;
         }
         p.nul_seen = true;
-        let message = format!(
-            "NUL bytes in article '{}' (binary data?); kept as text",
-            p.name
-        );
-        let d = Diagnostic {
+        p.diagnostics.push(Diagnostic {
             file: self.source.clone(),
-            line,
-            message,
-        };
-        if let Some(p) = self.pending.as_mut() {
-            p.diagnostics.push(d);
-        }
+            line: self.line,
+            message: format!(
+                "NUL bytes in article '{}' (binary data?); kept as text",
+                p.name
+            ),
+        });
     }
 
     /// Hands on the front of a pending body that has outgrown
@@ -293,14 +297,8 @@ impl<R: BufRead> CorpusReader<R> {
                 self.state = State::Body;
                 let (name, diagnostics) = self.header_name(&name);
                 self.pending = Some(Pending {
-                    name,
-                    first_line: line_no + 1,
-                    offset: 0,
-                    body: Vec::new(),
                     diagnostics,
-                    orphan: false,
-                    warned: false,
-                    nul_seen: false,
+                    ..Pending::new(name, line_no + 1, false)
                 });
                 finished
             }
