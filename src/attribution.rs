@@ -57,8 +57,9 @@ pub struct Cue {
     pub after_quote: Option<usize>,
 }
 
-/// Words that open a noun phrase: a name after them is a modifier.
-const DETERMINERS: &[&str] = &[
+/// Words that open a noun phrase ("a series of Twitter posts"): a name
+/// after them is a modifier, not a subject.
+const NOUN_PHRASE_OPENERS: &[&str] = &[
     "a", "an", "the", "of", "his", "her", "their", "its", "our", "your", "my", "these", "those",
 ];
 
@@ -458,7 +459,7 @@ impl<'a> SentenceView<'a> {
         let in_noun_phrase = left_start
             .and_then(|s| s.checked_sub(1))
             .and_then(|p| self.lower_word(p))
-            .is_some_and(|w| DETERMINERS.contains(&&*w));
+            .is_some_and(|w| NOUN_PHRASE_OPENERS.contains(&&*w));
         if weak && in_noun_phrase {
             return None;
         }
