@@ -65,12 +65,13 @@ pub struct Group {
 /// Groups the claims of `articles` (each article's name and claims, in
 /// input order). Groups whose members all come from one article are left
 /// out unless `all`.
-pub fn compare(articles: &[(String, Vec<Claim>)], all: bool) -> Vec<Group> {
+pub fn compare<N: AsRef<str>, C: AsRef<[Claim]>>(articles: &[(N, C)], all: bool) -> Vec<Group> {
     let claims: Vec<(usize, &Claim)> = articles
         .iter()
         .enumerate()
-        .flat_map(|(a, (_, cs))| cs.iter().map(move |c| (a, c)))
+        .flat_map(|(a, (_, cs))| cs.as_ref().iter().map(move |c| (a, c)))
         .collect();
+    let names: Vec<&str> = articles.iter().map(|(n, _)| n.as_ref()).collect();
     let mut groups: Vec<Vec<usize>> = quantity_groups(&claims);
     groups.extend(quote_groups(&claims));
     let mut out: Vec<(usize, Group)> = groups
@@ -78,7 +79,7 @@ pub fn compare(articles: &[(String, Vec<Claim>)], all: bool) -> Vec<Group> {
         .filter(|g| all || spans_articles(g, &claims))
         .map(|mut g| {
             g.sort_unstable();
-            (g[0], group(&g, &claims, articles))
+            (g[0], group(&g, &claims, &names))
         })
         .collect();
     out.sort_by_key(|(first, _)| *first);
@@ -204,10 +205,10 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// The output form of one group of claim indices.
-fn group(g: &[usize], claims: &[(usize, &Claim)], articles: &[(String, Vec<Claim>)]) -> Group {
+fn group(g: &[usize], claims: &[(usize, &Claim)], names: &[&str]) -> Group {
     let members: Vec<Member> = g
         .iter()
-        .map(|&i| member(&articles[claims[i].0].0, claims[i].1))
+        .map(|&i| member(names[claims[i].0], claims[i].1))
         .collect();
     let first = claims[g[0]].1;
     let q = first.quantity.as_ref();

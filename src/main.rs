@@ -157,16 +157,29 @@ fn diff_command(args: DiffArgs) -> io::Result<ExitCode> {
     let mut any = false;
     for d in diff::corpora(&old, &new, opts) {
         any = true;
-        match style {
-            Some(s) => writeln!(out, "{}", text::difference_line(&d, s))?,
-            None => {
-                serde_json::to_writer(&mut out, &d)?;
-                writeln!(out)?;
-            }
-        }
+        write_result(&mut out, style, &d, |d, s| {
+            text::difference_line(d, s) + "\n"
+        })?;
     }
     out.flush()?;
     Ok(ExitCode::from(if trouble { 2 } else { u8::from(any) }))
+}
+
+/// Writes one result: its text view when `style` is set, else one JSON
+/// line.
+fn write_result<T: serde::Serialize>(
+    out: &mut impl Write,
+    style: Option<Style>,
+    item: &T,
+    text: impl FnOnce(&T, Style) -> String,
+) -> io::Result<()> {
+    match style {
+        Some(s) => out.write_all(text(item, s).as_bytes()),
+        None => {
+            serde_json::to_writer(&mut *out, item)?;
+            writeln!(out)
+        }
+    }
 }
 
 fn compare_command(args: CompareArgs) -> io::Result<ExitCode> {
@@ -176,13 +189,7 @@ fn compare_command(args: CompareArgs) -> io::Result<ExitCode> {
     let style = style(&args.common);
     let mut out = io::BufWriter::new(io::stdout().lock());
     for g in compare::compare(&articles, args.all) {
-        match style {
-            Some(s) => write!(out, "{}", text::group_lines(&g, s))?,
-            None => {
-                serde_json::to_writer(&mut out, &g)?;
-                writeln!(out)?;
-            }
-        }
+        write_result(&mut out, style, &g, text::group_lines)?;
     }
     out.flush()?;
     Ok(exit_for(msgs.outcome()))
@@ -236,9 +243,9 @@ fn report_command(args: ReportArgs) -> io::Result<ExitCode> {
         articles.push((a.clone(), claims));
         Ok(())
     })?;
-    let named: Vec<(String, Vec<Claim>)> = articles
+    let named: Vec<(&str, &[Claim])> = articles
         .iter()
-        .map(|(a, c)| (a.name.clone(), c.clone()))
+        .map(|(a, c)| (a.name.as_str(), c.as_slice()))
         .collect();
     let page = claimex::report::render(&articles, &compare::compare(&named, false));
     match &args.output {
