@@ -290,10 +290,15 @@ impl State<'_, '_> {
             .filter(|(_, s)| s.is_some())
             .map(|(r, s)| (r.start, s.clone()))
             .collect();
-        // One pass each way keeps this linear in the number of quotations.
-        let mut next_after: Vec<Said> = vec![None; said.len()];
+        // One pass each way keeps this linear in the number of quotations:
+        // the next quotation that has a speaker of its own, by index.
+        let mut next_after: Vec<Option<usize>> = vec![None; said.len()];
         for q in (0..said.len().saturating_sub(1)).rev() {
-            next_after[q] = said[q + 1].clone().or_else(|| next_after[q + 1].clone());
+            next_after[q] = if said[q + 1].is_some() {
+                Some(q + 1)
+            } else {
+                next_after[q + 1]
+            };
         }
         let mut quote_before: Option<(usize, Said)> = None;
         let mut sentence_idx = 0;
@@ -313,7 +318,7 @@ impl State<'_, '_> {
                     .flatten();
                 said[q] = nearest
                     .flatten()
-                    .or_else(|| next_after[q].clone())
+                    .or_else(|| next_after[q].and_then(|k| said[k].clone()))
                     .or(from_prev);
             }
             if said[q].is_some() {
