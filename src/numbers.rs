@@ -17,6 +17,7 @@ use crate::lexicon::{
 use crate::segment::{Token, TokenKind};
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// An amount found in a paragraph.
 #[derive(Debug, Clone, PartialEq)]
@@ -316,6 +317,10 @@ pub fn find(text: &str, toks: &[Token], sentence: Range<usize>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = lo;
     while i < hi {
+        if !scan.may_start(i) {
+            i += 1;
+            continue;
+        }
         match scan.amount_at(i) {
             Some((found, next)) => {
                 let found = scan.with_context_unit(found, &out);
@@ -372,6 +377,19 @@ impl Scan<'_> {
                 || w.eq_ignore_ascii_case("copyright")
                 || (w == "c" && self.is_punct(i.wrapping_sub(1), "(") && self.is_punct(i + 1, ")"))
         })
+    }
+
+    /// A cheap test that rules out most tokens before [`Scan::amount_at`]:
+    /// an amount starts at digits, a currency sign, a leading point, a
+    /// short code glued to what follows ("US$", "RM79") or a number word.
+    fn may_start(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        let w = t.text(self.text);
+        match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => w == "." || self.currency_at(i).is_some(),
+            TokenKind::Word => (w.len() <= 3 && self.is_glued(i, i + 1)) || is_number_word(w),
+        }
     }
 
     /// The amount that starts at token `i`, and the token after it.
@@ -1326,6 +1344,71 @@ impl Scan<'_> {
         self.text[self.toks[a].start..self.toks[b - 1].end].to_string()
     }
 }
+
+/// Whether `w`, in any case, is a number word [`word_value`] knows. ASCII
+/// words are first sifted by shape (first letters and length), then
+/// lower-cased on the stack; only other words allocate.
+fn is_number_word(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    if !w.is_ascii() || w.len() > buf.len() {
+        return word_value(&w.to_lowercase()).is_some();
+    }
+    if !NUMBER_WORD_SHAPES.admits(w.as_bytes()) {
+        return false;
+    }
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|l| word_value(l).is_some())
+}
+
+/// The shapes of the number words: for each pair of first letters, the
+/// lengths a number word with them has. A word of another shape needs no
+/// look-up.
+struct Shapes([[u32; 27]; 26]);
+
+impl Shapes {
+    fn slot(w: &[u8]) -> Option<(usize, usize)> {
+        let letter = |b: u8| {
+            b.is_ascii_alphabetic()
+                .then(|| usize::from(b.to_ascii_lowercase() - b'a'))
+        };
+        let first = letter(*w.first()?)?;
+        let second = match w.get(1) {
+            None => 26,
+            Some(&b) => letter(b)?,
+        };
+        Some((first, second))
+    }
+
+    fn insert(&mut self, w: &str) {
+        if let Some((a, b)) = Shapes::slot(w.as_bytes())
+            && w.len() < 32
+        {
+            self.0[a][b] |= 1 << w.len();
+        }
+    }
+
+    fn admits(&self, w: &[u8]) -> bool {
+        w.len() < 32 && Shapes::slot(w).is_some_and(|(a, b)| self.0[a][b] & (1 << w.len()) != 0)
+    }
+}
+
+static NUMBER_WORD_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+    let mut shapes = Shapes([[0; 27]; 26]);
+    for (w, (v, kind)) in NUMBER_WORDS.iter() {
+        shapes.insert(w);
+        // "forty-two": what word_value reads as tens plus ones
+        if *kind == NumberWordKind::Small && *v >= 20.0 {
+            for (o, (ov, okind)) in NUMBER_WORDS.iter() {
+                if *okind == NumberWordKind::Small && *ov < 10.0 {
+                    shapes.insert(&format!("{w}-{o}"));
+                }
+            }
+        }
+    }
+    shapes
+});
 
 /// A number word's value and kind; "forty-two" is read as forty plus two.
 fn word_value(w: &str) -> Option<(f64, NumberWordKind)> {
