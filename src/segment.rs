@@ -97,9 +97,10 @@ fn is_code(word: &str) -> bool {
 /// period ("Sen.", "J.", "U.S."); numbers keep separators and decimals.
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
         if !is_word_char(c) {
@@ -108,6 +109,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 end: i + c.len_utf8(),
                 kind: TokenKind::Punct,
             });
+            i += c.len_utf8();
             continue;
         }
         let kind = if c.is_ascii_digit() {
@@ -115,41 +117,56 @@ pub fn tokens(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Word
         };
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if kind == TokenKind::Word && d.is_ascii_digit() && is_code(&text[i..end]) {
-                break; // "US55", "RM79": a code, then an amount
-            }
-            if is_word_char(d) {
-                end = j + d.len_utf8();
-                chars.next();
-                continue;
-            }
-            let after = text[j + d.len_utf8()..].chars().next();
-            let joins = match kind {
-                // "1,200.5" joins; "87-minute" and "30-60" do not.
-                TokenKind::Number => {
-                    matches!(d, ',' | '.') && after.is_some_and(|a| a.is_ascii_digit())
-                }
-                _ => is_joiner(d) && after.is_some_and(is_word_char),
-            };
-            if !joins {
-                break;
-            }
-            end = j + d.len_utf8();
-            chars.next();
-        }
+        let mut end = word_end(text, i, i + c.len_utf8(), kind);
         if kind == TokenKind::Word && text[end..].starts_with('.') && keeps_period(&text[i..end]) {
             end += 1;
-            chars.next();
         }
         out.push(Token {
             start: i,
             end,
             kind,
         });
+        i = end;
     }
     out
+}
+
+/// The character at byte `i` of `text` (a char boundary); ASCII without
+/// decoding.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        Some(char::from(b))
+    } else {
+        text[i..].chars().next()
+    }
+}
+
+/// Where the word or number that starts at `start` and runs to `end` so
+/// far ends: word characters, and joiners between them.
+fn word_end(text: &str, start: usize, mut end: usize, kind: TokenKind) -> usize {
+    while let Some(d) = char_at(text, end) {
+        if kind == TokenKind::Word && d.is_ascii_digit() && is_code(&text[start..end]) {
+            break; // "US55", "RM79": a code, then an amount
+        }
+        if is_word_char(d) {
+            end += d.len_utf8();
+            continue;
+        }
+        let after = char_at(text, end + d.len_utf8());
+        let joins = match kind {
+            // "1,200.5" joins; "87-minute" and "30-60" do not.
+            TokenKind::Number => {
+                matches!(d, ',' | '.') && after.is_some_and(|a| a.is_ascii_digit())
+            }
+            _ => is_joiner(d) && after.is_some_and(is_word_char),
+        };
+        if !joins {
+            break;
+        }
+        end += d.len_utf8();
+    }
+    end
 }
 
 /// Whether a word followed by a period is an abbreviation or an initial.
