@@ -179,6 +179,10 @@ impl Entry {
 #[derive(Debug, Default)]
 pub struct Registry {
     entries: Vec<Entry>,
+    /// Runs already added, as written, with the entry each named (`None`
+    /// for a run that names nobody, such as "The"): names recur, and a
+    /// run seen before only adds its position.
+    seen: HashMap<Box<str>, Option<usize>>,
 }
 
 impl Registry {
@@ -197,16 +201,26 @@ impl Registry {
                     break;
                 }
             }
-            let words: Vec<&str> = toks[start..i].iter().map(|t| t.text(text)).collect();
-            self.add(&words, offset + toks[start].start);
+            let run = &text[toks[start].start..toks[i - 1].end];
+            let pos = offset + toks[start].start;
+            match self.seen.get(run) {
+                Some(&Some(idx)) => self.entries[idx].positions.push(pos),
+                Some(None) => {}
+                None => {
+                    let words: Vec<&str> = toks[start..i].iter().map(|t| t.text(text)).collect();
+                    let idx = self.add(&words, pos);
+                    self.seen.insert(run.into(), idx);
+                }
+            }
         }
     }
 
-    /// Records a run of capitalised words seen at `pos`.
-    pub fn add(&mut self, words: &[&str], pos: usize) {
+    /// Records a run of capitalised words seen at `pos`; returns the entry
+    /// it names, if any.
+    pub fn add(&mut self, words: &[&str], pos: usize) -> Option<usize> {
         let parts = split_role(words);
         if parts.name.is_empty() {
-            return;
+            return None;
         }
         let person = !parts.role.is_empty() || looks_personal(&parts.name);
         let role = (!parts.role.is_empty()).then(|| parts.role.join(" "));
@@ -234,6 +248,7 @@ impl Registry {
         {
             e.role = role;
         }
+        Some(idx)
     }
 
     /// The entries whose names hold `words` in order, fullest first.
