@@ -61,13 +61,13 @@ pub fn find(text: &str) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     let mut outer: Option<Opened> = None;
     let mut inner: Option<Family> = None;
-    let mut prev = ' ';
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map_or(' ', |&(_, n)| n);
+    let mut from = 0;
+    while let Some(i) = next_mark(text, from) {
+        let c = char_at(text, i);
+        let prev = text[..i].chars().next_back().unwrap_or(' ');
+        let next = char_at(text, i + c.len_utf8());
         let (role, width) = if c == '\'' && next == '\'' {
-            iter.next();
-            let after = iter.peek().map_or(' ', |&(_, n)| n);
+            let after = char_at(text, i + 2);
             (
                 Some(double_from_context(prev, after, outer.map(|o| o.family))),
                 2,
@@ -78,7 +78,7 @@ pub fn find(text: &str) -> Vec<QuoteSpan> {
                 c.len_utf8(),
             )
         };
-        prev = if width == 2 { '\'' } else { c };
+        from = i + width;
         let Some(role) = role else { continue };
         match (role, outer) {
             (Role::Open(_) | Role::Either, None) => {
@@ -118,6 +118,21 @@ pub fn find(text: &str) -> Vec<QuoteSpan> {
         push(&mut out, text, o, text.len(), text.len(), false);
     }
     out
+}
+
+/// The byte offset, from `from` on, of the next character that may be a
+/// quotation mark: straight marks, and the first byte of the two- and
+/// three-byte encodings of guillemets and curly marks.
+fn next_mark(text: &str, from: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(from..)?;
+    rest.iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+        .map(|k| from + k)
+}
+
+/// The character at byte `i` of `text`, or a space past its end.
+fn char_at(text: &str, i: usize) -> char {
+    text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ')
 }
 
 /// A doubled straight apostrophe is a double mark; which way it faces.
