@@ -195,12 +195,21 @@ fn opt_number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
 /// apostrophes, single spaces, no surrounding punctuation.
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    normalise_into(text, &mut out);
+    out
+}
+
+/// Appends the normalised words of `text` (see [`normalise`]) to `out`.
+fn normalise_into(text: &str, out: &mut String) {
+    let from = out.len();
     for word in text.split_whitespace() {
-        if !out.is_empty() {
+        if out.len() > from {
             out.push(' ');
         }
         if word.is_ascii() {
-            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            let at = out.len();
+            out.push_str(word);
+            out[at..].make_ascii_lowercase();
             continue;
         }
         for c in word.chars() {
@@ -211,8 +220,11 @@ pub fn normalise(text: &str) -> String {
             }
         }
     }
-    out.trim_matches(|c: char| c.is_ascii_punctuation() && c != '$' && c != '%')
-        .to_string()
+    let edge = |c: char| c.is_ascii_punctuation() && c != '$' && c != '%';
+    let end = from + out[from..].trim_end_matches(edge).len();
+    out.truncate(end);
+    let lead = out[from..].len() - out[from..].trim_start_matches(edge).len();
+    out.drain(from..from + lead);
 }
 
 /// The lower-cased words of a text, punctuation stripped: what quotes are
@@ -253,10 +265,14 @@ pub fn overlap(a: &[String], b: &[String]) -> f64 {
 /// second and later claims of an article with the same words.
 pub fn assign_ids(claims: &mut [Claim]) {
     let mut seen: HashMap<(Kind, u64), u32> = HashMap::default();
+    let mut key = String::new();
     for claim in claims {
-        let key = normalise(&claim.text);
-        let hash =
-            xxhash_rust::xxh3::xxh3_64(format!("{}\0{}", claim.kind.as_str(), key).as_bytes());
+        // hashed: kind, NUL, normalised words
+        key.clear();
+        key.push_str(claim.kind.as_str());
+        key.push('\0');
+        normalise_into(&claim.text, &mut key);
+        let hash = xxhash_rust::xxh3::xxh3_64(key.as_bytes());
         let n = seen.entry((claim.kind, hash)).or_insert(0);
         *n += 1;
         claim.id = if *n == 1 {
