@@ -1804,6 +1804,33 @@ mod tests {
     }
 
     #[test]
+    fn number_words_are_sifted_by_shape_in_any_case() {
+        for w in [
+            "thousand",
+            "Thousands",
+            "FORTY-TWO",
+            "Dozen",
+            "a",
+            "An",
+            "half",
+        ] {
+            assert!(is_number_word(w), "{w}");
+        }
+        for w in [
+            "the",
+            "there",
+            "than",
+            "Four-Five",
+            "forty-forty",
+            "Ankara",
+            "tens-of",
+            "é",
+        ] {
+            assert!(!is_number_word(w), "{w}");
+        }
+    }
+
+    #[test]
     fn singulars() {
         assert_eq!(singular("casualties"), "casualty");
         assert_eq!(singular("troops"), "troop");

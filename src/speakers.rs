@@ -767,6 +767,22 @@ mod tests {
     }
 
     #[test]
+    fn a_recurring_run_adds_its_position_to_the_same_entry() {
+        let text = "Minister Jane Roe spoke. Then Jane Roe left. The Minister Jane Roe came.";
+        let r = registry(text);
+        let roe: Vec<&Entry> = r
+            .entries
+            .iter()
+            .filter(|e| e.name() == "Jane Roe")
+            .collect();
+        assert_eq!(roe.len(), 1);
+        // a position is where the run starts, title or opener included
+        assert_eq!(roe[0].positions, [0, 25, 45]);
+        assert_eq!(roe[0].role.as_deref(), Some("Minister"));
+        assert!(roe[0].person);
+    }
+
+    #[test]
     fn a_title_word_after_a_name_is_a_surname() {
         assert_eq!(split_role(&["Mary", "Major"]).name, vec!["Mary", "Major"]);
         assert_eq!(
