@@ -364,10 +364,22 @@ impl<'a> SentenceView<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.items.len() {
-            let Some(w) = self.lower_word(i) else {
+            let Some(word) = self.word(i) else {
                 i += 1;
                 continue;
             };
+            // Verb cues are lower case; a capitalised word can only open a
+            // phrase ("According to"), which ASCII words tell without
+            // lower-casing.
+            let lowercase = word.starts_with(char::is_lowercase);
+            if !lowercase
+                && word.is_ascii()
+                && !CUE_PHRASES.iter().any(|p| p[0].eq_ignore_ascii_case(word))
+            {
+                i += 1;
+                continue;
+            }
+            let w = lower(word);
             if let Some(len) = self.phrase_at(i, &w) {
                 let subject = self.subject_after(i + len);
                 out.push(Cue {
@@ -381,9 +393,6 @@ impl<'a> SentenceView<'a> {
                 i += len;
                 continue;
             }
-            let lowercase = self
-                .word(i)
-                .is_some_and(|w| w.starts_with(char::is_lowercase));
             if lowercase
                 && CUE_VERBS.contains(&*w)
                 && let Some(cue) = self.verb_cue(i, &w)
