@@ -79,13 +79,15 @@ pub fn nameish(text: &str, toks: &[Token], i: usize) -> bool {
         return !WEEKDAYS.contains(&bare(w));
     }
     // "of" and particles join two capitalised words: "Secretary of State".
-    let between = i > 0
+    if w != "of" && !PARTICLES.contains(&w) {
+        return false;
+    }
+    i > 0
         && i + 1 < toks.len()
         && toks[i - 1].kind == TokenKind::Word
         && is_capitalised(toks[i - 1].text(text))
         && !ends_possessive(toks[i - 1].text(text))
-        && is_capitalised(toks[i + 1].text(text));
-    between && (w == "of" || PARTICLES.contains(&w))
+        && is_capitalised(toks[i + 1].text(text))
 }
 
 /// Whether a word ends with a possessive ("Korea’s"): a name ends there.
