@@ -1349,13 +1349,14 @@ impl Scan<'_> {
 /// words are first sifted by shape (first letters and length), then
 /// lower-cased on the stack; only other words allocate.
 fn is_number_word(w: &str) -> bool {
-    let mut buf = [0u8; 24];
-    if !w.is_ascii() || w.len() > buf.len() {
+    if !w.is_ascii() {
         return word_value(&w.to_lowercase()).is_some();
     }
     if !NUMBER_WORD_SHAPES.admits(w.as_bytes()) {
         return false;
     }
+    // admitted: no longer than the longest number word
+    let mut buf = [0u8; 32];
     let lower = &mut buf[..w.len()];
     lower.copy_from_slice(w.as_bytes());
     lower.make_ascii_lowercase();

@@ -132,7 +132,7 @@ fn next_mark(text: &str, from: usize) -> Option<usize> {
 
 /// The character at byte `i` of `text`, or a space past its end.
 fn char_at(text: &str, i: usize) -> char {
-    text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ')
+    crate::segment::char_at(text, i).unwrap_or(' ')
 }
 
 /// A doubled straight apostrophe is a double mark; which way it faces.

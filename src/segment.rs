@@ -131,9 +131,9 @@ pub fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
-/// The character at byte `i` of `text` (a char boundary); ASCII without
-/// decoding.
-fn char_at(text: &str, i: usize) -> Option<char> {
+/// The character at byte `i` of `text` (a char boundary), or `None` past
+/// its end; ASCII without decoding.
+pub fn char_at(text: &str, i: usize) -> Option<char> {
     let b = *text.as_bytes().get(i)?;
     if b.is_ascii() {
         Some(char::from(b))
