@@ -2,8 +2,9 @@
 //! articles, extracts batches of them in parallel, and writes their claims
 //! in input order through one buffered writer.
 //!
-//! Memory stays bounded: at most one batch (a few MB of articles) is in
-//! flight. Problems with the input are written to the error stream as
+//! Memory stays bounded: at most two batches (a few MB of articles each)
+//! are in flight, one being extracted while the next is read and the
+//! previous one's output written. Problems with the input are written to the error stream as
 //! `claimex: FILE:LINE: message` and make the outcome [`Outcome::Problems`];
 //! a closed output pipe ends the run quietly.
 
@@ -95,9 +96,17 @@ pub fn run<W: Write, E: Write>(
     msgs: &mut Messages<E>,
 ) -> io::Result<Outcome> {
     let mut out = io::BufWriter::with_capacity(1 << 16, out);
-    let read = each_batch(inputs, msgs, |batch, msgs| {
-        write_batch(batch, kinds, view, &mut out, msgs)
-    });
+    let read = each_extracted(
+        inputs,
+        msgs,
+        |a| render_counted(a, kinds, view),
+        |_, rendered, msgs| {
+            let (lines, claims) = rendered?;
+            msgs.advance(0, 0, claims);
+            out.write_all(&lines)?;
+            Ok(())
+        },
+    );
     msgs.finish();
     match read.and_then(|()| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(msgs.outcome()),
@@ -115,45 +124,76 @@ pub fn for_each_article<E: Write>(
     msgs: &mut Messages<E>,
     mut f: impl FnMut(&Article, Vec<Claim>) -> io::Result<()>,
 ) -> io::Result<()> {
-    let result = each_batch(inputs, msgs, |batch, msgs| {
-        let claims: Vec<Result<Vec<Claim>, Diagnostic>> = batch
-            .par_iter()
-            .map(|a| {
-                let mut c = guarded_extract(a, kinds)?;
-                c.retain(|c| kinds.wants(c.kind));
-                Ok(c)
-            })
-            .collect();
-        for (article, claims) in batch.iter().zip(claims) {
-            for d in &article.diagnostics {
-                msgs.problem(&d.to_string());
-            }
-            match claims {
-                Ok(claims) => {
-                    msgs.advance(0, 0, claims.len());
-                    f(article, claims)?
-                }
-                Err(d) => msgs.problem(&d.to_string()),
-            }
-        }
-        Ok(())
-    });
+    let result = each_extracted(
+        inputs,
+        msgs,
+        |a| {
+            let mut c = guarded_extract(a, kinds)?;
+            c.retain(|c| kinds.wants(c.kind));
+            Ok(c)
+        },
+        |article, claims, msgs| {
+            let claims = claims?;
+            msgs.advance(0, 0, claims.len());
+            f(article, claims)?;
+            Ok(())
+        },
+    );
     msgs.finish();
     result
 }
 
-/// Reads the inputs in order as batches of articles and hands each batch
-/// to `on_batch`. An input that cannot be opened or read is reported and
-/// skipped; an error from `on_batch` ends the run.
-fn each_batch<E: Write>(
+/// What an article's work gives back: its result, or the internal error
+/// that cost its claims.
+type Worked<T> = Result<T, Diagnostic>;
+
+/// An error from the consumer of a batch: the diagnostic of one article
+/// (reported, the run goes on) or a write error (the run ends).
+enum Stop {
+    Article(Diagnostic),
+    Write(io::Error),
+}
+
+impl From<Diagnostic> for Stop {
+    fn from(d: Diagnostic) -> Stop {
+        Stop::Article(d)
+    }
+}
+
+impl From<io::Error> for Stop {
+    fn from(e: io::Error) -> Stop {
+        Stop::Write(e)
+    }
+}
+
+/// Reads the inputs in order, runs `work` on every article in parallel and
+/// hands each article and its result to `consume` in input order, with
+/// the article's reading problems reported first. An input that cannot be
+/// opened or read is reported and skipped; a write error from `consume`
+/// ends the run.
+fn each_extracted<T: Send, E: Write>(
     inputs: &[&Path],
     msgs: &mut Messages<E>,
-    mut on_batch: impl FnMut(&[Article], &mut Messages<E>) -> io::Result<()>,
+    work: impl Fn(&Article) -> Worked<T> + Sync,
+    mut consume: impl FnMut(&Article, Worked<T>, &mut Messages<E>) -> Result<(), Stop>,
 ) -> io::Result<()> {
+    let mut on_batch = |batch: &[Article], results: Vec<Worked<T>>, msgs: &mut Messages<E>| {
+        for (article, result) in batch.iter().zip(results) {
+            for d in &article.diagnostics {
+                msgs.problem(&d.to_string());
+            }
+            match consume(article, result, msgs) {
+                Ok(()) => {}
+                Err(Stop::Article(d)) => msgs.problem(&d.to_string()),
+                Err(Stop::Write(e)) => return Err(e),
+            }
+        }
+        Ok(())
+    };
     for path in inputs {
         if path.as_os_str() == "-" {
             let stdin = io::stdin();
-            read_input(stdin.lock(), "-", msgs, &mut on_batch)?;
+            read_input(stdin.lock(), "-", msgs, &work, &mut on_batch)?;
             continue;
         }
         match File::open(path) {
@@ -161,6 +201,7 @@ fn each_batch<E: Write>(
                 BufReader::with_capacity(1 << 18, f),
                 &path.display().to_string(),
                 msgs,
+                &work,
                 &mut on_batch,
             )?,
             Err(e) => msgs.problem(&format!("{}: cannot open: {}", path.display(), plain(&e))),
@@ -178,32 +219,61 @@ fn plain(e: &io::Error) -> String {
     }
 }
 
-/// Reads one input in batches; errors from `on_batch` come back as `Err`,
-/// read errors are reported and end that input only.
-fn read_input<R: BufRead, E: Write>(
+/// Reads one input in batches and works on each in parallel, while this
+/// thread reads the next batch and hands the previous one's results to
+/// `on_batch`: reading and writing overlap the extraction, so with N
+/// worker threads all N extract. At most two batches are in flight.
+/// Errors from `on_batch` come back as `Err`; read errors are reported
+/// and end that input only.
+fn read_input<R: BufRead, T: Send, E: Write>(
     input: R,
     name: &str,
     msgs: &mut Messages<E>,
-    on_batch: &mut impl FnMut(&[Article], &mut Messages<E>) -> io::Result<()>,
+    work: &(impl Fn(&Article) -> Worked<T> + Sync),
+    on_batch: &mut impl FnMut(&[Article], Vec<Worked<T>>, &mut Messages<E>) -> io::Result<()>,
 ) -> io::Result<()> {
     let mut reader = CorpusReader::new(input, name);
-    loop {
-        let (batch, read_error) = next_batch(&mut reader);
-        let bytes = batch.iter().map(|a| a.body.len()).sum();
-        msgs.advance(bytes, batch.len(), 0);
-        on_batch(&batch, msgs)?;
-        if let Some(e) = read_error {
-            msgs.problem(&format!(
-                "{name}:{}: read error: {}",
-                reader_line(&batch),
-                plain(&e)
-            ));
-            return Ok(());
+    std::thread::scope(|scope| {
+        let mut in_flight = None;
+        loop {
+            let (batch, read_error) = next_batch(&mut reader);
+            let bytes = batch.iter().map(|a| a.body.len()).sum();
+            msgs.advance(bytes, batch.len(), 0);
+            let last = read_error.is_some() || batch.is_empty();
+            let line = reader_line(&batch);
+            let next = scope.spawn(move || {
+                let results: Vec<Worked<T>> = batch.par_iter().map(work).collect();
+                (batch, results)
+            });
+            if let Some(done) = in_flight.replace(next) {
+                hand_over(done, msgs, on_batch)?;
+            }
+            if let Some(e) = read_error {
+                if let Some(done) = in_flight.take() {
+                    hand_over(done, msgs, on_batch)?;
+                }
+                msgs.problem(&format!("{name}:{line}: read error: {}", plain(&e)));
+                return Ok(());
+            }
+            if last {
+                return in_flight
+                    .take()
+                    .map_or(Ok(()), |done| hand_over(done, msgs, on_batch));
+            }
         }
-        if batch.is_empty() {
-            return Ok(());
-        }
-    }
+    })
+}
+
+/// Waits for a batch's work and hands it to `on_batch`.
+fn hand_over<T, E: Write>(
+    done: std::thread::ScopedJoinHandle<'_, (Vec<Article>, Vec<Worked<T>>)>,
+    msgs: &mut Messages<E>,
+    on_batch: &mut impl FnMut(&[Article], Vec<Worked<T>>, &mut Messages<E>) -> io::Result<()>,
+) -> io::Result<()> {
+    // The work catches the extractor's panics itself; a panic here would
+    // be one of rayon's own, which the scope passes on as it is.
+    let (batch, results) = done.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+    on_batch(&batch, results, msgs)
 }
 
 fn reader_line(batch: &[Article]) -> usize {
@@ -225,33 +295,6 @@ fn next_batch<R: BufRead>(reader: &mut CorpusReader<R>) -> (Vec<Article>, Option
         }
     }
     (batch, None)
-}
-
-/// Extracts a batch in parallel and writes it in input order.
-fn write_batch<W: Write, E: Write>(
-    batch: &[Article],
-    kinds: Kinds,
-    view: View,
-    out: &mut W,
-    msgs: &mut Messages<E>,
-) -> io::Result<()> {
-    let rendered: Vec<Result<(Vec<u8>, usize), Diagnostic>> = batch
-        .par_iter()
-        .map(|a| render_counted(a, kinds, view))
-        .collect();
-    for (article, lines) in batch.iter().zip(rendered) {
-        for d in &article.diagnostics {
-            msgs.problem(&d.to_string());
-        }
-        match lines {
-            Ok((lines, claims)) => {
-                msgs.advance(0, 0, claims);
-                out.write_all(&lines)?
-            }
-            Err(d) => msgs.problem(&d.to_string()),
-        }
-    }
-    Ok(())
 }
 
 /// How claims are written.

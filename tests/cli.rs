@@ -150,6 +150,23 @@ fn unreadable_file_among_good_ones() {
 }
 
 #[test]
+fn a_read_error_ends_that_input_only_and_the_output_keeps_input_order() {
+    let alone = claimex().args(["extract", SEEDS]).output().unwrap().stdout;
+    let out = claimex()
+        .args(["extract", SEEDS, "fixtures", SEEDS])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with("claimex: fixtures:1: read error"),
+        "{stderr}"
+    );
+    assert_eq!(out.stdout, [alone.clone(), alone].concat());
+}
+
+#[test]
 fn usage_error_exits_2() {
     claimex()
         .args(["extract", "--kind", "nonsense"])
