@@ -4,9 +4,9 @@
 //!
 //! Memory stays bounded: at most two batches (a few MB of articles each)
 //! are in flight, one being extracted while the next is read and the
-//! previous one's output written. Problems with the input are written to the error stream as
-//! `claimex: FILE:LINE: message` and make the outcome [`Outcome::Problems`];
-//! a closed output pipe ends the run quietly.
+//! previous one's output written. Problems with the input are written to
+//! the error stream as `claimex: FILE:LINE: message` and make the outcome
+//! [`Outcome::Problems`]; a closed output pipe ends the run quietly.
 
 use crate::claim::Claim;
 use crate::corpus::{Article, CorpusReader, Diagnostic};
