@@ -8,7 +8,9 @@
 //! `according to NP , ... Q`, `NP said that ... Q ...`. `extract` decides
 //! which cue speaks for which quotation and resolves the mentions.
 
-use crate::lexicon::{AFFILIATIONS, CUE_PHRASES, CUE_VERBS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS};
+use crate::lexicon::{
+    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS, Shapes,
+};
 use crate::segment::{Token, TokenKind};
 use crate::speakers::{
     Form, Mention, NameParts, ends_possessive, group_name, is_office, is_title, looks_personal,
@@ -16,6 +18,7 @@ use crate::speakers::{
 };
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// A piece of a sentence: a token, or a whole quotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +65,14 @@ pub struct Cue {
 const NOUN_PHRASE_OPENERS: &[&str] = &[
     "a", "an", "the", "of", "his", "her", "their", "its", "our", "your", "my", "these", "those",
 ];
+
+/// The shapes of the words that can open a cue: the cue verbs, the first
+/// words of the cue phrases, and "put" of "as Jane Roe puts it".
+static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+    let verbs = CUE_VERBS.iter().copied();
+    let phrases = CUE_PHRASES.iter().map(|p| p[0]);
+    Shapes::of(verbs.chain(phrases).chain(["put", "puts"]))
+});
 
 /// Cue words that are also common nouns: they count only in a verb's place.
 const WEAK_CUES: &[&str] = &[
@@ -360,6 +371,9 @@ impl<'a> SentenceView<'a> {
     }
 
     /// Every cue of the sentence with its subject, in order.
+    ///
+    /// An ASCII word whose shape no cue word has is passed over at once;
+    /// so is a capitalised one that opens no cue phrase ("According to").
     pub fn cues(&self) -> Vec<Cue> {
         let mut out = Vec::new();
         let mut i = 0;
@@ -369,12 +383,13 @@ impl<'a> SentenceView<'a> {
                 continue;
             };
             // Verb cues are lower case; a capitalised word can only open a
-            // phrase ("According to"), which ASCII words tell without
-            // lower-casing.
+            // phrase.
             let lowercase = word.starts_with(char::is_lowercase);
-            if !lowercase
-                && word.is_ascii()
-                && !CUE_PHRASES.iter().any(|p| p[0].eq_ignore_ascii_case(word))
+            let ascii = word.is_ascii();
+            if ascii && !CUE_SHAPES.admits(word.as_bytes())
+                || !lowercase
+                    && ascii
+                    && !CUE_PHRASES.iter().any(|p| p[0].eq_ignore_ascii_case(word))
             {
                 i += 1;
                 continue;

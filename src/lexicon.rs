@@ -194,6 +194,58 @@ pub static GIVEN_NAMES: LazyLock<HashMap<&'static str, char>> = LazyLock::new(||
 pub static AFFILIATIONS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("lexicon/affiliations.txt")));
 
+/// The shapes of a word list: for each pair of first letters (in any
+/// case), the lengths its words have. A word of a shape the list lacks is
+/// not in it, which a table look-up tells before any lower-casing or
+/// hashing. A listed word that has no such shape (not an ASCII letter
+/// first, or longer than 31 bytes) makes the table admit every word.
+#[derive(Clone, Default)]
+pub struct Shapes {
+    lengths: [[u32; 27]; 26],
+    all: bool,
+}
+
+impl Shapes {
+    /// The shapes of `words`.
+    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Shapes {
+        let mut shapes = Shapes::default();
+        for w in words {
+            shapes.insert(w);
+        }
+        shapes
+    }
+
+    /// The first two letters of `w`, lower-cased, as table indices; the
+    /// second is 26 for a one-letter word.
+    fn slot(w: &[u8]) -> Option<(usize, usize)> {
+        let letter = |b: u8| {
+            b.is_ascii_alphabetic()
+                .then(|| usize::from(b.to_ascii_lowercase() - b'a'))
+        };
+        let first = letter(*w.first()?)?;
+        let second = match w.get(1) {
+            None => 26,
+            Some(&b) => letter(b)?,
+        };
+        Some((first, second))
+    }
+
+    /// Adds the shape of `w`.
+    pub fn insert(&mut self, w: &str) {
+        match Shapes::slot(w.as_bytes()) {
+            Some((a, b)) if w.len() < 32 => self.lengths[a][b] |= 1 << w.len(),
+            _ => self.all = true,
+        }
+    }
+
+    /// Whether a word of `w`'s shape may be in the list.
+    pub fn admits(&self, w: &[u8]) -> bool {
+        self.all
+            || w.len() < 32
+                && Shapes::slot(w).is_some_and(|(a, b)| self.lengths[a][b] & (1 << w.len()) != 0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,5 +267,22 @@ mod tests {
             NUMBER_WORDS.get("million"),
             Some(&(1e6, NumberWordKind::Scale))
         );
+    }
+
+    #[test]
+    fn shapes_admit_listed_words_in_any_case_and_rule_out_others() {
+        let s = Shapes::of(["said", "told", "a"]);
+        for w in ["said", "SAID", "Sa1d", "told", "A", "a"] {
+            assert!(s.admits(w.as_bytes()), "{w}");
+        }
+        for w in ["speak", "the", "sai", "", "ab", "’said"] {
+            assert!(!s.admits(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_word_without_a_shape_admits_everything() {
+        let s = Shapes::of(["said", "état"]);
+        assert!(s.admits(b"anything"));
     }
 }

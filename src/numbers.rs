@@ -11,7 +11,7 @@
 
 use crate::claim::{Approx, Category, Quantity};
 use crate::lexicon::{
-    HEDGES, MONTHS, NUMBER_WORDS, NumberWordKind, RATES, STOPWORDS, UNIT_CATEGORIES, UNITS,
+    HEDGES, MONTHS, NUMBER_WORDS, NumberWordKind, RATES, STOPWORDS, Shapes, UNIT_CATEGORIES, UNITS,
     UnitEntry,
 };
 use crate::segment::{Token, TokenKind};
@@ -1363,40 +1363,9 @@ fn is_number_word(w: &str) -> bool {
     std::str::from_utf8(lower).is_ok_and(|l| word_value(l).is_some())
 }
 
-/// The shapes of the number words: for each pair of first letters, the
-/// lengths a number word with them has. A word of another shape needs no
-/// look-up.
-struct Shapes([[u32; 27]; 26]);
-
-impl Shapes {
-    fn slot(w: &[u8]) -> Option<(usize, usize)> {
-        let letter = |b: u8| {
-            b.is_ascii_alphabetic()
-                .then(|| usize::from(b.to_ascii_lowercase() - b'a'))
-        };
-        let first = letter(*w.first()?)?;
-        let second = match w.get(1) {
-            None => 26,
-            Some(&b) => letter(b)?,
-        };
-        Some((first, second))
-    }
-
-    fn insert(&mut self, w: &str) {
-        if let Some((a, b)) = Shapes::slot(w.as_bytes())
-            && w.len() < 32
-        {
-            self.0[a][b] |= 1 << w.len();
-        }
-    }
-
-    fn admits(&self, w: &[u8]) -> bool {
-        w.len() < 32 && Shapes::slot(w).is_some_and(|(a, b)| self.0[a][b] & (1 << w.len()) != 0)
-    }
-}
-
+/// The shapes of the number words, "forty-two" and its kind included.
 static NUMBER_WORD_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
-    let mut shapes = Shapes([[0; 27]; 26]);
+    let mut shapes = Shapes::default();
     for (w, (v, kind)) in NUMBER_WORDS.iter() {
         shapes.insert(w);
         // "forty-two": what word_value reads as tens plus ones
