@@ -202,22 +202,41 @@ pub fn normalise(text: &str) -> String {
 /// Appends the normalised words of `text` (see [`normalise`]) to `out`.
 fn normalise_into(text: &str, out: &mut String) {
     let from = out.len();
-    for word in text.split_whitespace() {
-        if out.len() > from {
-            out.push(' ');
-        }
-        if word.is_ascii() {
-            let at = out.len();
-            out.push_str(word);
-            out[at..].make_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let mut gap = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = match bytes[i] {
+            b'\t'..=b'\r' | b' ' => ' ',
+            b if b.is_ascii() => '\0',
+            _ => text[i..].chars().next().unwrap_or(' '),
+        };
+        if c.is_whitespace() {
+            gap = true;
+            i += c.len_utf8();
             continue;
         }
-        for c in word.chars() {
-            match c {
-                '’' | '‘' => out.push('\''),
-                '“' | '”' => out.push('"'),
-                c => out.extend(c.to_lowercase()),
-            }
+        if gap && out.len() > from {
+            out.push(' ');
+        }
+        gap = false;
+        if c == '\0' {
+            // a run of ASCII word bytes, lower-cased in place
+            let end = bytes[i..]
+                .iter()
+                .position(|&b| !b.is_ascii() || matches!(b, b'\t'..=b'\r' | b' '))
+                .map_or(bytes.len(), |k| i + k);
+            let at = out.len();
+            out.push_str(&text[i..end]);
+            out[at..].make_ascii_lowercase();
+            i = end;
+            continue;
+        }
+        i += c.len_utf8();
+        match c {
+            '’' | '‘' => out.push('\''),
+            '“' | '”' => out.push('"'),
+            c => out.extend(c.to_lowercase()),
         }
     }
     let edge = |c: char| c.is_ascii_punctuation() && c != '$' && c != '%';
@@ -312,6 +331,42 @@ mod tests {
             },
             sentence: text.into(),
             quantity: None,
+        }
+    }
+
+    /// What `normalise` means, written plainly: its byte-level loop must
+    /// agree with it.
+    fn normalise_plainly(text: &str) -> String {
+        let words: Vec<String> = text
+            .split_whitespace()
+            .map(|w| {
+                w.chars()
+                    .flat_map(|c| match c {
+                        '’' | '‘' => "'".chars().collect::<Vec<_>>(),
+                        '“' | '”' => vec!['"'],
+                        c => c.to_lowercase().collect(),
+                    })
+                    .collect()
+            })
+            .collect();
+        let edge = |c: char| c.is_ascii_punctuation() && c != '$' && c != '%';
+        words.join(" ").trim_matches(edge).to_string()
+    }
+
+    #[test]
+    fn normalising_agrees_with_its_plain_definition() {
+        for text in [
+            "",
+            "  ",
+            "We’ve  WON,",
+            "\t“Quoted”\u{a0}words\u{2028}apart\r\n",
+            "İstanbul ÉTÉ \u{0}nul",
+            "...$5 and 6%!",
+            ",,,",
+            "a\u{3000}b\u{85}c",
+            "mixed ascii-Ünicode word",
+        ] {
+            assert_eq!(normalise(text), normalise_plainly(text), "{text:?}");
         }
     }
 
