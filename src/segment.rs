@@ -145,10 +145,21 @@ pub fn char_at(text: &str, i: usize) -> Option<char> {
 /// Where the word or number that starts at `start` and runs to `end` so
 /// far ends: word characters, and joiners between them.
 fn word_end(text: &str, start: usize, mut end: usize, kind: TokenKind) -> usize {
-    while let Some(d) = char_at(text, end) {
-        if kind == TokenKind::Word && d.is_ascii_digit() && is_code(&text[start..end]) {
-            break; // "US55", "RM79": a code, then an amount
+    let bytes = text.as_bytes();
+    loop {
+        // the common case first: a run of ASCII letters and digits
+        while let Some(&b) = bytes.get(end)
+            && b.is_ascii_alphanumeric()
+        {
+            if kind == TokenKind::Word && b.is_ascii_digit() && is_code(&text[start..end]) {
+                return end; // "US55", "RM79": a code, then an amount
+            }
+            end += 1;
         }
+        // past the run: no ASCII letter or digit
+        let Some(d) = char_at(text, end) else {
+            return end;
+        };
         if is_word_char(d) {
             end += d.len_utf8();
             continue;
@@ -162,11 +173,10 @@ fn word_end(text: &str, start: usize, mut end: usize, kind: TokenKind) -> usize 
             _ => is_joiner(d) && after.is_some_and(is_word_char),
         };
         if !joins {
-            break;
+            return end;
         }
         end += d.len_utf8();
     }
-    end
 }
 
 /// Whether a word followed by a period is an abbreviation or an initial.
