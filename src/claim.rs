@@ -202,38 +202,21 @@ pub fn normalise(text: &str) -> String {
 /// Appends the normalised words of `text` (see [`normalise`]) to `out`.
 fn normalise_into(text: &str, out: &mut String) {
     let from = out.len();
-    let bytes = text.as_bytes();
+    out.reserve(text.len());
     let mut gap = false;
     let mut i = 0;
-    while i < bytes.len() {
-        let c = match bytes[i] {
-            b'\t'..=b'\r' | b' ' => ' ',
-            b if b.is_ascii() => '\0',
-            _ => text[i..].chars().next().unwrap_or(' '),
-        };
+    while let Some(c) = crate::segment::char_at(text, i) {
+        i += c.len_utf8();
         if c.is_whitespace() {
             gap = true;
-            i += c.len_utf8();
             continue;
         }
         if gap && out.len() > from {
             out.push(' ');
         }
         gap = false;
-        if c == '\0' {
-            // a run of ASCII word bytes, lower-cased in place
-            let end = bytes[i..]
-                .iter()
-                .position(|&b| !b.is_ascii() || matches!(b, b'\t'..=b'\r' | b' '))
-                .map_or(bytes.len(), |k| i + k);
-            let at = out.len();
-            out.push_str(&text[i..end]);
-            out[at..].make_ascii_lowercase();
-            i = end;
-            continue;
-        }
-        i += c.len_utf8();
         match c {
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             '’' | '‘' => out.push('\''),
             '“' | '”' => out.push('"'),
             c => out.extend(c.to_lowercase()),
