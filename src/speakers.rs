@@ -159,6 +159,9 @@ pub fn split_role(words: &[&str]) -> NameParts {
 pub struct Entry {
     /// The name's words ("Jane", "Q.", "Roe", "Jr.").
     pub words: Vec<String>,
+    /// The words joined by spaces, once: names are compared and copied
+    /// often.
+    joined: String,
     /// The fullest title seen before it, as written.
     pub role: Option<String>,
     /// All title words seen before it, lower case, for role look-ups.
@@ -172,8 +175,8 @@ pub struct Entry {
 
 impl Entry {
     /// The name as one string.
-    pub fn name(&self) -> String {
-        self.words.join(" ")
+    pub fn name(&self) -> &str {
+        &self.joined
     }
 }
 
@@ -230,6 +233,7 @@ impl Registry {
             Some(idx) => idx,
             None => {
                 self.entries.push(Entry {
+                    joined: parts.name.join(" "),
                     words: parts.name.clone(),
                     role: None,
                     role_words: HashSet::default(),
@@ -489,7 +493,7 @@ impl<'r> Resolver<'r> {
             })
             .max()
             .map(|(_, i)| Speaker {
-                name: e[i].name(),
+                name: e[i].name().to_string(),
                 mention: String::new(),
                 role: e[i].role.clone(),
             })
@@ -501,7 +505,7 @@ impl<'r> Resolver<'r> {
         e.role
             .as_deref()
             .and_then(title_gender)
-            .or_else(|| self.gender(&e.name()))
+            .or_else(|| self.gender(e.name()))
     }
 
     /// What the article or the given name tells of a person's gender.
@@ -571,7 +575,7 @@ impl<'r> Resolver<'r> {
             Some(idx) => {
                 let e = &self.registry.entries[idx];
                 Speaker {
-                    name: e.name(),
+                    name: e.name().to_string(),
                     mention,
                     role: role.or_else(|| e.role.clone()),
                 }
@@ -660,7 +664,7 @@ impl<'r> Resolver<'r> {
         })?;
         let e = &self.registry.entries[idx];
         Some(Speaker {
-            name: e.name(),
+            name: e.name().to_string(),
             mention: String::new(),
             role: e.role.clone(),
         })
