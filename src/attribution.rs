@@ -281,13 +281,11 @@ impl<'a> SentenceView<'a> {
         range: Range<usize>,
         offset: usize,
     ) -> SentenceView<'a> {
-        let mut items = Vec::new();
         let first = toks.partition_point(|t| t.start < range.start);
+        let last = toks.partition_point(|t| t.start < range.end);
+        let mut items = Vec::with_capacity(last.saturating_sub(first));
         let mut q = 0;
-        for (i, t) in toks.iter().enumerate().skip(first) {
-            if t.start >= range.end {
-                break;
-            }
+        for (i, t) in toks.iter().enumerate().take(last).skip(first) {
             while q < quotes.len() && quotes[q].end <= t.start {
                 q += 1;
             }
