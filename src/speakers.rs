@@ -76,10 +76,11 @@ pub fn nameish(text: &str, toks: &[Token], i: usize) -> bool {
     let w = t.text(text);
     if is_capitalised(w) {
         // "the State Department Thursday said": a day ends the name.
-        return !WEEKDAYS.contains(&bare(w));
+        return !is_weekday(w);
     }
     // "of" and particles join two capitalised words: "Secretary of State".
-    if w != "of" && !PARTICLES.contains(&w) {
+    // (no particle is longer than three letters; a test holds the list to it)
+    if w.len() > 3 || w != "of" && !PARTICLES.contains(&w) {
         return false;
     }
     i > 0
@@ -88,6 +89,12 @@ pub fn nameish(text: &str, toks: &[Token], i: usize) -> bool {
         && is_capitalised(toks[i - 1].text(text))
         && !ends_possessive(toks[i - 1].text(text))
         && is_capitalised(toks[i + 1].text(text))
+}
+
+/// Whether a word is a day of the week, possessive or not ("Monday’s").
+fn is_weekday(w: &str) -> bool {
+    // every weekday is 6 to 9 letters and ends in "day"
+    w.len() >= 6 && WEEKDAYS.contains(&bare(w))
 }
 
 /// Whether a word ends with a possessive ("Korea’s"): a name ends there.
@@ -744,6 +751,13 @@ pub fn pronoun_kind(word: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_tests_of_nameish_hold_for_its_word_lists() {
+        assert!(PARTICLES.iter().all(|p| p.len() <= 3));
+        assert!(WEEKDAYS.iter().all(|d| d.len() >= 6 && d.ends_with("day")));
+        assert!(is_weekday("Thursday’s") && !is_weekday("Day"));
+    }
 
     #[test]
     fn a_day_name_ends_a_name_run() {
