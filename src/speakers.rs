@@ -12,6 +12,7 @@ use crate::lexicon::{AFFILIATIONS, GIVEN_NAMES, OFFICES, ORG_WORDS, PRONOUNS, ST
 use crate::segment::{Token, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// A word as compared in names: without a possessive ending.
 pub fn bare(word: &str) -> &str {
@@ -43,12 +44,12 @@ fn is_capitalised(word: &str) -> bool {
 
 /// Whether a word is a title that stands before a name ("Secretary").
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(&*lower(word))
+    lists_of(word) & TITLE != 0
 }
 
 /// Whether a word qualifies a title ("Defense" in "Defense Secretary").
 pub fn is_office(word: &str) -> bool {
-    OFFICES.contains(&*lower(word))
+    lists_of(word) & OFFICE != 0
 }
 
 /// Day names: capitalised, but never part of a name.
@@ -111,29 +112,50 @@ pub struct NameParts {
     pub name: Vec<String>,
 }
 
+/// What the word lists say of a word in a name run: one bit per list.
+const STOP: u8 = 1;
+const TITLE: u8 = 2;
+const OFFICE: u8 = 4;
+const AFFILIATION: u8 = 8;
+
+/// The lists a name-run word can be in, merged, so a word is lower-cased
+/// and looked up once.
+static WORD_LISTS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut m = HashMap::default();
+    for (list, bit) in [
+        (&*STOPWORDS, STOP),
+        (&*TITLES, TITLE),
+        (&*OFFICES, OFFICE),
+        (&*AFFILIATIONS, AFFILIATION),
+    ] {
+        for w in list {
+            *m.entry(*w).or_insert(0) |= bit;
+        }
+    }
+    m
+});
+
+/// The lists `word` is in, in any case, as [`STOP`], [`TITLE`]... bits.
+fn lists_of(word: &str) -> u8 {
+    WORD_LISTS.get(&*lower(word)).copied().unwrap_or(0)
+}
+
 /// Splits the words of a capitalised run at its last title word.
 pub fn split_role(words: &[&str]) -> NameParts {
-    let words: Vec<&str> = words
-        .iter()
-        .copied()
-        .skip_while(|w| STOPWORDS.contains(&*lower(w)))
-        .collect();
+    let lists: Vec<u8> = words.iter().map(|w| lists_of(w)).collect();
+    let skip = lists.iter().take_while(|&&l| l & STOP != 0).count();
+    let (words, lists) = (&words[skip..], &lists[skip..]);
+    let is = |i: usize, bits: u8| lists[i] & bits != 0;
     // A title word that ends a run after a plain name is a surname ("Mary
     // Major", "Ann Judge").
-    let surname_title = |i: usize| {
-        i + 1 == words.len() && i > 0 && !is_title(words[i - 1]) && !is_office(words[i - 1])
-    };
-    let last_title = words
-        .iter()
-        .enumerate()
+    let surname_title = |i: usize| i + 1 == words.len() && i > 0 && !is(i - 1, TITLE | OFFICE);
+    let last_title = (0..words.len())
         .rev()
-        .find(|(i, w)| is_title(w) && !surname_title(*i))
-        .map(|(i, _)| i);
+        .find(|&i| is(i, TITLE) && !surname_title(i));
     let Some(last_title) = last_title else {
         // "Republican Jane Roe": an affiliation, then the name.
-        let n = words
-            .iter()
-            .take_while(|w| AFFILIATIONS.contains(&*lower(w)))
+        let n = (0..words.len())
+            .take_while(|&i| is(i, AFFILIATION))
             .count()
             .min(words.len().saturating_sub(2));
         return NameParts {
@@ -142,11 +164,11 @@ pub fn split_role(words: &[&str]) -> NameParts {
         };
     };
     let mut name_start = last_title + 1;
-    while name_start + 1 < words.len() && is_office(words[name_start]) {
+    while name_start + 1 < words.len() && is(name_start, OFFICE) {
         name_start += 1;
     }
     let mut role_start = last_title;
-    while role_start > 0 && (is_title(words[role_start - 1]) || is_office(words[role_start - 1])) {
+    while role_start > 0 && is(role_start - 1, TITLE | OFFICE) {
         role_start -= 1;
     }
     NameParts {
