@@ -372,7 +372,12 @@ impl Scan<'_> {
 
     fn is_copyright(&self) -> bool {
         self.range.clone().any(|i| {
-            let w = self.toks[i].text(self.text);
+            let t = self.toks[i];
+            // sifted by first byte: "©" opens with 0xC2, the others with c
+            if !matches!(self.text.as_bytes()[t.start], 0xC2 | b'c' | b'C') {
+                return false;
+            }
+            let w = t.text(self.text);
             w == "©"
                 || w.eq_ignore_ascii_case("copyright")
                 || (w == "c" && self.is_punct(i.wrapping_sub(1), "(") && self.is_punct(i + 1, ")"))
