@@ -147,19 +147,24 @@ pub fn char_at(text: &str, i: usize) -> Option<char> {
 fn word_end(text: &str, start: usize, mut end: usize, kind: TokenKind) -> usize {
     let bytes = text.as_bytes();
     loop {
-        // the common case first: a run of ASCII letters and digits
-        while let Some(&b) = bytes.get(end)
-            && b.is_ascii_alphanumeric()
-        {
-            if kind == TokenKind::Word && b.is_ascii_digit() && is_code(&text[start..end]) {
-                return end; // "US55", "RM79": a code, then an amount
-            }
-            end += 1;
+        // the common case first: a run of ASCII letters (and digits, in a
+        // number); a digit in a word may end a code ("US55", "RM79")
+        let rest = &bytes[end..];
+        end += match kind {
+            TokenKind::Word => rest.iter().position(|b| !b.is_ascii_alphabetic()),
+            _ => rest.iter().position(|b| !b.is_ascii_alphanumeric()),
         }
-        // past the run: no ASCII letter or digit
+        .unwrap_or(rest.len());
         let Some(d) = char_at(text, end) else {
             return end;
         };
+        if d.is_ascii_digit() {
+            if is_code(&text[start..end]) {
+                return end;
+            }
+            end += 1;
+            continue;
+        }
         if is_word_char(d) {
             end += d.len_utf8();
             continue;
@@ -319,6 +324,33 @@ fn trim_ranges(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_codes_numbers_and_joiners_split_as_news_writes_them() {
+        let text = "US55 F-16 COVID19 RM79m Tae-yul 1,200.5 10km U.S. there’s 30-60 Sen. x";
+        let got: Vec<&str> = tokens(text).iter().map(|t| t.text(text)).collect();
+        assert_eq!(
+            got,
+            [
+                "US",
+                "55",
+                "F-16",
+                "COVID19",
+                "RM",
+                "79m",
+                "Tae-yul",
+                "1,200.5",
+                "10km",
+                "U.S.",
+                "there’s",
+                "30",
+                "-",
+                "60",
+                "Sen.",
+                "x"
+            ]
+        );
+    }
 
     fn split<'a>(text: &'a str, quotes: &[Range<usize>]) -> Vec<&'a str> {
         sentences(text, quotes)
