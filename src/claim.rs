@@ -194,38 +194,60 @@ fn opt_number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
 /// The words of a claim as compared across versions: lower case, straight
 /// apostrophes, single spaces, no surrounding punctuation.
 pub fn normalise(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    let mut out = Vec::with_capacity(text.len());
     normalise_into(text, &mut out);
-    out
+    String::from_utf8(out).expect("normalised text is whole characters")
 }
 
-/// Appends the normalised words of `text` (see [`normalise`]) to `out`.
-fn normalise_into(text: &str, out: &mut String) {
+/// Appends the normalised words of `text` (see [`normalise`]) to `out` as
+/// UTF-8: ASCII byte by byte, other characters whole.
+fn normalise_into(text: &str, out: &mut Vec<u8>) {
     let from = out.len();
     out.reserve(text.len());
+    let bytes = text.as_bytes();
     let mut gap = false;
     let mut i = 0;
-    while let Some(c) = crate::segment::char_at(text, i) {
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            i += 1;
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                gap = true;
+                continue;
+            }
+            if gap && out.len() > from {
+                out.push(b' ');
+            }
+            gap = false;
+            out.push(b.to_ascii_lowercase());
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
         i += c.len_utf8();
         if c.is_whitespace() {
             gap = true;
             continue;
         }
         if gap && out.len() > from {
-            out.push(' ');
+            out.push(b' ');
         }
         gap = false;
         match c {
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            '’' | '‘' => out.push('\''),
-            '“' | '”' => out.push('"'),
-            c => out.extend(c.to_lowercase()),
+            '’' | '‘' => out.push(b'\''),
+            '“' | '”' => out.push(b'"'),
+            c => {
+                for l in c.to_lowercase() {
+                    out.extend_from_slice(l.encode_utf8(&mut [0; 4]).as_bytes());
+                }
+            }
         }
     }
-    let edge = |c: char| c.is_ascii_punctuation() && c != '$' && c != '%';
-    let end = from + out[from..].trim_end_matches(edge).len();
-    out.truncate(end);
-    let lead = out[from..].len() - out[from..].trim_start_matches(edge).len();
+    // edge punctuation is ASCII, one byte each
+    let edge = |b: &u8| b.is_ascii_punctuation() && *b != b'$' && *b != b'%';
+    while out.len() > from && out.last().is_some_and(edge) {
+        out.pop();
+    }
+    let lead = out[from..].iter().take_while(|b| edge(b)).count();
     out.drain(from..from + lead);
 }
 
@@ -267,14 +289,14 @@ pub fn overlap(a: &[String], b: &[String]) -> f64 {
 /// second and later claims of an article with the same words.
 pub fn assign_ids(claims: &mut [Claim]) {
     let mut seen: HashMap<(Kind, u64), u32> = HashMap::default();
-    let mut key = String::new();
+    let mut key = Vec::new();
     for claim in claims {
         // hashed: kind, NUL, normalised words
         key.clear();
-        key.push_str(claim.kind.as_str());
-        key.push('\0');
+        key.extend_from_slice(claim.kind.as_str().as_bytes());
+        key.push(0);
         normalise_into(&claim.text, &mut key);
-        let hash = xxhash_rust::xxh3::xxh3_64(key.as_bytes());
+        let hash = xxhash_rust::xxh3::xxh3_64(&key);
         let n = seen.entry((claim.kind, hash)).or_insert(0);
         *n += 1;
         claim.id = if *n == 1 {
