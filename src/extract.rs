@@ -8,6 +8,7 @@
 
 use crate::attribution::{Cue, SentenceView};
 use crate::claim::{Claim, Kind, Span, Speaker, assign_ids};
+use std::rc::Rc;
 use crate::corpus::Article;
 use crate::numbers;
 use crate::quotes::{self, QuoteSpan};
@@ -121,14 +122,15 @@ struct State<'r, 'a> {
     article: &'a Article,
     kinds: Kinds,
     /// The speaker of the last quotation of the previous paragraph.
-    prev_speaker: Option<Speaker>,
+    prev_speaker: Option<Rc<Speaker>>,
     /// Pieces of a quotation running over paragraphs ("“A¶“B,” she said.")
     /// that wait for the attribution of the piece that closes it.
     pending: Vec<Claim>,
 }
 
-/// A speaker found for a quotation, with the cue that names them.
-type Said = Option<(Speaker, Option<String>)>;
+/// A speaker found for a quotation, with the cue that names them; shared,
+/// since one attribution often covers several quotations and amounts.
+type Said = Option<(Rc<Speaker>, Option<Rc<str>>)>;
 
 impl State<'_, '_> {
     fn paragraph(&mut self, p: &Para) {
@@ -159,7 +161,7 @@ impl State<'_, '_> {
     ) -> (Said, bool) {
         let cues = view.cues();
         let index = CueIndex::new(&cues, p.text);
-        let mut resolved: Vec<Option<Speaker>> = vec![None; cues.len()];
+        let mut resolved: Vec<Option<Rc<Speaker>>> = vec![None; cues.len()];
         let quote_items: Vec<(usize, usize)> = (0..view.items.len())
             .filter_map(|i| view.quote(i).map(|q| (i, q)))
             .collect();
@@ -169,7 +171,7 @@ impl State<'_, '_> {
                 continue;
             };
             let speaker = self.resolve_cue(&cues, ci, &mut resolved);
-            said[q] = speaker.map(|s| (s, Some(p.text[cues[ci].bytes.clone()].to_string())));
+            said[q] = speaker.map(|s| (s, Some(p.text[cues[ci].bytes.clone()].into())));
         }
         // "Roe deflected with a quip: “…”": a colon introduces the
         // quotation even without a cue verb.
@@ -182,7 +184,8 @@ impl State<'_, '_> {
         {
             let speaker = self
                 .resolver
-                .resolve(&m, &self.article.body[m.start..m.end]);
+                .resolve(&m, &self.article.body[m.start..m.end])
+                .map(Rc::new);
             for &(_, q) in &quote_items {
                 if said[q].is_none() {
                     said[q] = speaker.clone().map(|s| (s, None));
@@ -192,7 +195,7 @@ impl State<'_, '_> {
         let main = cues.iter().position(|c| c.subject.is_some());
         let sentence_said = main.and_then(|ci| {
             let s = self.resolve_cue(&cues, ci, &mut resolved)?;
-            Some((s, Some(p.text[cues[ci].bytes.clone()].to_string())))
+            Some((s, Some(p.text[cues[ci].bytes.clone()].into())))
         });
         if let (Some(ci), Some((speaker, _))) = (main, &sentence_said) {
             self.statement(p, view, &cues[ci], range, speaker);
@@ -219,7 +222,7 @@ impl State<'_, '_> {
         let speaker = self
             .resolver
             .resolve(&m, &self.article.body[m.start..m.end])?;
-        Some((speaker, None))
+        Some((Rc::new(speaker), None))
     }
 
     /// Resolves cue `ci`'s subject once per sentence.
@@ -227,11 +230,14 @@ impl State<'_, '_> {
         &mut self,
         cues: &[Cue],
         ci: usize,
-        resolved: &mut [Option<Speaker>],
-    ) -> Option<Speaker> {
+        resolved: &mut [Option<Rc<Speaker>>],
+    ) -> Option<Rc<Speaker>> {
         if resolved[ci].is_none() {
             let m = cues[ci].subject.as_ref()?;
-            resolved[ci] = self.resolver.resolve(m, &self.article.body[m.start..m.end]);
+            resolved[ci] = self
+                .resolver
+                .resolve(m, &self.article.body[m.start..m.end])
+                .map(Rc::new);
         }
         resolved[ci].clone()
     }
@@ -352,8 +358,8 @@ impl State<'_, '_> {
                 p,
                 q.start..q.end,
                 Kind::Quote,
-                Some(speaker.clone()),
-                cue.clone(),
+                Some(speaker),
+                cue.as_deref(),
                 sentence,
                 None,
             );
@@ -419,12 +425,12 @@ impl State<'_, '_> {
         if clause.split_whitespace().count() < 4 {
             return;
         }
-        let cue_text = p.text[cue.bytes.clone()].to_string();
+        let cue_text = &p.text[cue.bytes.clone()];
         self.push(
             p,
             start..start + clause.len(),
             Kind::Statement,
-            Some(speaker.clone()),
+            Some(speaker),
             Some(cue_text),
             range.clone(),
             None,
@@ -452,8 +458,8 @@ impl State<'_, '_> {
                     p,
                     found.range,
                     Kind::Quantity,
-                    speaker,
-                    cue,
+                    speaker.as_deref(),
+                    cue.as_deref(),
                     range.clone(),
                     Some(found.quantity),
                 );
@@ -484,10 +490,10 @@ impl State<'_, '_> {
                     break;
                 }
                 if c.kind == Kind::Quantity && c.speaker.is_none() && c.span.end <= piece.span.end {
-                    c.speaker = Some(speaker.clone());
+                    c.speaker = Some(Speaker::clone(speaker));
                 }
             }
-            piece.speaker = Some(speaker.clone());
+            piece.speaker = Some(Speaker::clone(speaker));
             self.claims.push(piece);
         }
     }
@@ -498,8 +504,8 @@ impl State<'_, '_> {
         p: &Para,
         r: Range<usize>,
         kind: Kind,
-        speaker: Option<Speaker>,
-        cue: Option<String>,
+        speaker: Option<&Speaker>,
+        cue: Option<&str>,
         sentence: Range<usize>,
         quantity: Option<crate::claim::Quantity>,
     ) {
@@ -510,8 +516,8 @@ impl State<'_, '_> {
             id: String::new(),
             kind,
             text: self.article.body[start..end].to_string(),
-            speaker,
-            cue,
+            speaker: speaker.cloned(),
+            cue: cue.map(str::to_string),
             span: Span {
                 start: self.article.offset + start,
                 end: self.article.offset + end,
