@@ -9,7 +9,7 @@
 //! which cue speaks for which quotation and resolves the mentions.
 
 use crate::lexicon::{
-    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS, Shapes,
+    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS, Shapes, with_lower,
 };
 use crate::segment::{Token, TokenKind};
 use crate::speakers::{
@@ -651,13 +651,13 @@ impl<'a> SentenceView<'a> {
         }
         let skipped = words
             .iter()
-            .take_while(|w| STOPWORDS.contains(&*lower(w)))
+            .take_while(|w| with_lower(w, |l| STOPWORDS.contains(l)))
             .count();
         let form = if parts.name.is_empty() {
             Form::Role(parts.role.iter().map(|w| lower(w).into_owned()).collect())
         } else if parts.role.is_empty()
             && parts.name.len() == 1
-            && SPEAKER_NOUNS.contains(&*lower(&parts.name[0]))
+            && with_lower(&parts.name[0], |l| SPEAKER_NOUNS.contains(l))
         {
             Form::Group(lower(&parts.name[0]).into_owned())
         } else {
@@ -912,7 +912,7 @@ impl<'a> SentenceView<'a> {
 /// Whether a name is a person's: a title before it, or a personal shape.
 fn is_personal(p: &NameParts) -> bool {
     let lone_surname = p.name.len() == 1
-        && !ORG_WORDS.contains(&*lower(&p.name[0]))
+        && !with_lower(&p.name[0], |l| ORG_WORDS.contains(l))
         && !p.name[0]
             .chars()
             .all(|c| c.is_uppercase() || !c.is_alphabetic());

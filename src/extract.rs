@@ -8,13 +8,13 @@
 
 use crate::attribution::{Cue, SentenceView};
 use crate::claim::{Claim, Kind, Span, Speaker, assign_ids};
-use std::rc::Rc;
 use crate::corpus::Article;
 use crate::numbers;
 use crate::quotes::{self, QuoteSpan};
 use crate::segment::{self, Token};
 use crate::speakers::{Form, Registry, Resolver};
 use std::ops::Range;
+use std::rc::Rc;
 
 /// Which kinds of claim to extract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

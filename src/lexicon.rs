@@ -194,6 +194,21 @@ pub static GIVEN_NAMES: LazyLock<HashMap<&'static str, char>> = LazyLock::new(||
 pub static AFFILIATIONS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("lexicon/affiliations.txt")));
 
+/// Runs `f` on `word` in lower case, for word-list look-ups: an ASCII word
+/// of up to 32 bytes is lower-cased on the stack, so the look-up costs no
+/// allocation; other words are lower-cased by Unicode's rules.
+pub fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    if !word.is_ascii() || word.len() > 32 {
+        return f(&word.to_lowercase());
+    }
+    let mut buf = [0u8; 32];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // lower-cased ASCII is still ASCII
+    f(std::str::from_utf8(lower).unwrap_or_default())
+}
+
 /// The shapes of a word list: for each pair of first letters (in any
 /// case), the lengths its words have. A word of a shape the list lacks is
 /// not in it, which a table look-up tells before any lower-casing or
@@ -267,6 +282,13 @@ mod tests {
             NUMBER_WORDS.get("million"),
             Some(&(1e6, NumberWordKind::Scale))
         );
+    }
+
+    #[test]
+    fn with_lower_lowers_short_ascii_long_and_other_words_alike() {
+        for w in ["Said", "ÉTAT", "Straße", &"X".repeat(40), ""] {
+            assert_eq!(with_lower(w, str::to_string), w.to_lowercase());
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@
 use crate::claim::{Approx, Category, Quantity};
 use crate::lexicon::{
     HEDGES, MONTHS, NUMBER_WORDS, NumberWordKind, RATES, STOPWORDS, Shapes, UNIT_CATEGORIES, UNITS,
-    UnitEntry,
+    UnitEntry, with_lower,
 };
 use crate::segment::{Token, TokenKind};
 use std::borrow::Cow;
@@ -1351,21 +1351,12 @@ impl Scan<'_> {
 }
 
 /// Whether `w`, in any case, is a number word [`word_value`] knows. ASCII
-/// words are first sifted by shape (first letters and length), then
-/// lower-cased on the stack; only other words allocate.
+/// words are first sifted by shape (first letters and length).
 fn is_number_word(w: &str) -> bool {
-    if !w.is_ascii() {
-        return word_value(&w.to_lowercase()).is_some();
-    }
-    if !NUMBER_WORD_SHAPES.admits(w.as_bytes()) {
+    if w.is_ascii() && !NUMBER_WORD_SHAPES.admits(w.as_bytes()) {
         return false;
     }
-    // admitted: no longer than the longest number word
-    let mut buf = [0u8; 32];
-    let lower = &mut buf[..w.len()];
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|l| word_value(l).is_some())
+    with_lower(w, |l| word_value(l).is_some())
 }
 
 /// The shapes of the number words, "forty-two" and its kind included.

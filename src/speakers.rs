@@ -8,7 +8,9 @@
 //! `attribution` hands it mentions; it hands back speakers.
 
 use crate::claim::Speaker;
-use crate::lexicon::{AFFILIATIONS, GIVEN_NAMES, OFFICES, ORG_WORDS, PRONOUNS, STOPWORDS, TITLES};
+use crate::lexicon::{
+    AFFILIATIONS, GIVEN_NAMES, OFFICES, ORG_WORDS, PRONOUNS, STOPWORDS, TITLES, with_lower,
+};
 use crate::segment::{Token, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
@@ -137,7 +139,7 @@ static WORD_LISTS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
 
 /// The lists `word` is in, in any case, as [`STOP`], [`TITLE`]... bits.
 fn lists_of(word: &str) -> u8 {
-    WORD_LISTS.get(&*lower(word)).copied().unwrap_or(0)
+    with_lower(word, |l| WORD_LISTS.get(l).copied().unwrap_or(0))
 }
 
 /// Splits the words of a capitalised run at its last title word.
@@ -304,7 +306,9 @@ impl Registry {
 /// Two or more words, none of them a place or body word: a person's name.
 pub fn looks_personal(name: &[String]) -> bool {
     name.len() >= 2
-        && name.iter().all(|w| !ORG_WORDS.contains(&*lower(w)))
+        && name
+            .iter()
+            .all(|w| !with_lower(w, |l| ORG_WORDS.contains(l)))
         && !name
             .iter()
             .all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
@@ -541,7 +545,7 @@ impl<'r> Resolver<'r> {
     fn gender(&self, name: &str) -> Option<Gender> {
         self.genders.get(name).copied().or_else(|| {
             let first = name.split_whitespace().next()?;
-            match GIVEN_NAMES.get(&*lower(first))? {
+            match with_lower(first, |l| GIVEN_NAMES.get(l).copied())? {
                 'm' => Some(Gender::Male),
                 'f' => Some(Gender::Female),
                 _ => None,
@@ -740,8 +744,8 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
 
 /// The gender a title states ("Mrs." → female).
 fn title_gender(role: &str) -> Option<Gender> {
-    role.split_whitespace()
-        .find_map(|w| match lower(w).trim_end_matches('.') {
+    role.split_whitespace().find_map(|w| {
+        with_lower(w, |l| match l.trim_end_matches('.') {
             "mr" | "sir" | "lord" | "king" | "prince" | "father" | "brother" | "congressman"
             | "spokesman" | "chairman" | "councilman" => Some(Gender::Male),
             "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" | "sister"
@@ -750,6 +754,7 @@ fn title_gender(role: &str) -> Option<Gender> {
             }
             _ => None,
         })
+    })
 }
 
 /// The unnamed speaker's name: its words without leading determiners.
@@ -767,7 +772,7 @@ pub fn group_name(words: &[&str]) -> String {
 
 /// The kind of speaker a pronoun stands for, if the word is one.
 pub fn pronoun_kind(word: &str) -> Option<&'static str> {
-    PRONOUNS.get(&*lower(word)).copied()
+    with_lower(word, |l| PRONOUNS.get(l).copied())
 }
 
 #[cfg(test)]
