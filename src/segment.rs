@@ -77,7 +77,9 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // General Punctuation (’ “ ” — …), common in news, holds no letter or
+    // digit: answered without Unicode's tables
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// Characters that join two word characters into one word: "Tae-yul",
@@ -324,6 +326,13 @@ fn trim_ranges(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn general_punctuation_holds_no_word_character() {
+        let range = '\u{2000}'..='\u{206f}';
+        assert!(range.clone().all(|c| !c.is_alphanumeric()));
+        assert!(is_word_char('é') && is_word_char('7') && !is_word_char('’'));
+    }
 
     #[test]
     fn words_codes_numbers_and_joiners_split_as_news_writes_them() {
