@@ -230,12 +230,14 @@ impl Registry {
                 i += 1;
                 continue;
             }
+            // a run: nameish words up to a possessive ("Korea’s")
             let start = i;
-            while i < toks.len() && nameish(text, toks, i) {
+            i += 1;
+            while !ends_possessive(toks[i - 1].text(text))
+                && i < toks.len()
+                && nameish(text, toks, i)
+            {
                 i += 1;
-                if ends_possessive(toks[i - 1].text(text)) {
-                    break;
-                }
             }
             let run = &text[toks[start].start..toks[i - 1].end];
             let pos = offset + toks[start].start;
