@@ -125,9 +125,11 @@ pub fn find(text: &str) -> Vec<QuoteSpan> {
 /// three-byte encodings of guillemets and curly marks.
 fn next_mark(text: &str, from: usize) -> Option<usize> {
     let rest = text.as_bytes().get(from..)?;
-    rest.iter()
-        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-        .map(|k| from + k)
+    // memchr takes three needles: the fourth is sought only before the
+    // first of the others, so no byte is scanned more than twice
+    let common = memchr::memchr3(b'"', b'\'', 0xE2, rest);
+    let guillemet = memchr::memchr(0xC2, &rest[..common.unwrap_or(rest.len())]);
+    guillemet.or(common).map(|k| from + k)
 }
 
 /// The character at byte `i` of `text`, or a space past its end.
