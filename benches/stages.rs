@@ -3,6 +3,7 @@
 //! extractor, and serialisation. Run with `cargo bench --bench stages`.
 
 use claimex::attribution::SentenceView;
+use claimex::claim::write_line;
 use claimex::pipeline::{View, render};
 use claimex::quotes::QuoteSpan;
 use claimex::{Article, CorpusReader, Kinds, extract, numbers, quotes, segment};
@@ -111,8 +112,7 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             let mut out = Vec::with_capacity(1 << 20);
             for c in &claims {
-                serde_json::to_writer(&mut out, c).expect("serialises");
-                out.push(b'\n');
+                write_line(c, &mut out);
             }
             out.len()
         })

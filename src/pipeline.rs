@@ -8,7 +8,7 @@
 //! the error stream as `claimex: FILE:LINE: message` and make the outcome
 //! [`Outcome::Problems`]; a closed output pipe ends the run quietly.
 
-use crate::claim::Claim;
+use crate::claim::{Claim, write_line};
 use crate::corpus::{Article, CorpusReader, Diagnostic};
 use crate::extract::{Kinds, extract};
 use crate::progress::Progress;
@@ -339,13 +339,12 @@ fn render_counted(
             continue;
         }
         match view {
-            // sonic-rs writes the bytes serde_json writes (a test holds it
-            // to that), with a vectorised string escape: a tenth of the
-            // work was escaping sentences.
-            View::Jsonl => sonic_rs::to_writer(&mut buf, &claim).expect("claims serialise"),
-            View::Text(style) => buf.extend_from_slice(claim_line(&claim, style).as_bytes()),
+            View::Jsonl => write_line(&claim, &mut buf),
+            View::Text(style) => {
+                buf.extend_from_slice(claim_line(&claim, style).as_bytes());
+                buf.push(b'\n');
+            }
         }
-        buf.push(b'\n');
         claims += 1;
     }
     Ok((buf, claims))
