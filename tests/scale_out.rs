@@ -1,8 +1,8 @@
 //! The scale-out recipes give the same claims as one `claimex extract`
 //! run, claim for claim (`span.line` aside: it counts lines of each
-//! worker's stream): Spark (`examples/spark/claimex_spark.py`) in local
+//! worker's stream): Spark (`tests/scale_out/claimex_spark.py`) in local
 //! mode over the bundled corpus cut into three partitions, and GNU parallel
-//! (`examples/parallel.sh`) over blocks of a few kB.
+//! (`tests/scale_out/parallel.sh`) over blocks of a few kB.
 //!
 //! Needs `pyspark` for python3 with Java, and GNU `parallel`; `.ci/run`
 //! installs them and sets `CLAIMEX_REQUIRE_SPARK=1` and
@@ -74,7 +74,7 @@ fn spark_over_partitions_equals_one_process() {
     let out = out_dir.path().join("claims");
     let run = Command::new("python3")
         .args([
-            "examples/spark/claimex_spark.py",
+            "tests/scale_out/claimex_spark.py",
             SEEDS,
             "--master",
             "local[2]",
@@ -122,7 +122,7 @@ fn gnu_parallel_over_blocks_equals_one_process_in_order() {
         return;
     }
     let bin = env!("CARGO_BIN_EXE_claimex");
-    let run = Command::new("examples/parallel.sh")
+    let run = Command::new("tests/scale_out/parallel.sh")
         .arg(SEEDS)
         .env("CLAIMEX", bin)
         .env("JOBS", "2")

@@ -9,8 +9,8 @@ each executor whole articles and pipe them through the binary:
     which must be on every executor's PATH (or given with --claimex);
   * the JSON lines come back as an RDD and are written as text files.
 
-    spark-submit examples/spark/claimex_spark.py CORPUS... --out claims/
-    python3 examples/spark/claimex_spark.py fixtures/seeds.corpus \
+    spark-submit tests/scale_out/claimex_spark.py CORPUS... --out claims/
+    python3 tests/scale_out/claimex_spark.py fixtures/seeds.corpus \
         --master 'local[2]' --partitions 3 --out /tmp/claims
 
 `span.line` counts lines of the stream each partition pipes through

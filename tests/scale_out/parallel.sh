@@ -5,8 +5,8 @@
 # header (--recstart), so no article is split; each block goes through its
 # own `claimex extract`; --keep-order writes the claims in input order.
 #
-#   examples/parallel.sh big.corpus > claims.jsonl
-#   CLAIMEX=./target/release/claimex JOBS=8 BLOCK=64M examples/parallel.sh big.corpus
+#   tests/scale_out/parallel.sh big.corpus > claims.jsonl
+#   CLAIMEX=./target/release/claimex JOBS=8 BLOCK=64M tests/scale_out/parallel.sh big.corpus
 #
 # Add --sshloginfile nodes.txt to the parallel line to spread over machines
 # (claimex must be on their PATH). `span.line` then counts lines within each
