@@ -213,7 +213,19 @@ pub fn normalise(text: &str) -> String {
 fn normalise_into(text: &str, out: &mut Vec<u8>) {
     let from = out.len();
     out.reserve(text.len());
+    let text = text.trim_matches(' ');
     let bytes = text.as_bytes();
+    // The common case, printable ASCII with single spaces, is the text
+    // lower-cased: copied and lowered whole, not byte by byte.
+    let printable = bytes
+        .iter()
+        .fold(true, |ok, &b| ok & (b.wrapping_sub(0x20) < 0x5f));
+    if printable && memchr::memmem::find(bytes, b"  ").is_none() {
+        out.extend_from_slice(bytes);
+        out[from..].make_ascii_lowercase();
+        trim_edges(out, from);
+        return;
+    }
     let mut gap = false;
     let mut i = 0;
     while i < bytes.len() {
@@ -251,7 +263,12 @@ fn normalise_into(text: &str, out: &mut Vec<u8>) {
             }
         }
     }
-    // edge punctuation is ASCII, one byte each
+    trim_edges(out, from);
+}
+
+/// Strips the punctuation (but `$` and `%`) at both ends of `out[from..]`;
+/// edge punctuation is ASCII, one byte each.
+fn trim_edges(out: &mut Vec<u8>, from: usize) {
     let edge = |b: &u8| b.is_ascii_punctuation() && *b != b'$' && *b != b'%';
     while out.len() > from && out.last().is_some_and(edge) {
         out.pop();
@@ -394,6 +411,11 @@ mod tests {
             ",,,",
             "a\u{3000}b\u{85}c",
             "mixed ascii-Ünicode word",
+            " Plain ASCII, said. ",
+            "word . ,",
+            "two  spaces",
+            "a\x7fdel",
+            "  “Lead” and trail’s  ",
         ] {
             assert_eq!(normalise(text), normalise_plainly(text), "{text:?}");
         }
