@@ -216,7 +216,7 @@ pub fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
 /// first, or longer than 31 bytes) makes the table admit every word.
 #[derive(Clone, Default)]
 pub struct Shapes {
-    lengths: [[u32; 27]; 26],
+    lengths: [[u32; 28]; 26],
     all: bool,
 }
 
@@ -231,7 +231,8 @@ impl Shapes {
     }
 
     /// The first two letters of `w`, lower-cased, as table indices; the
-    /// second is 26 for a one-letter word.
+    /// second is 26 for a one-letter word and 27 for any byte but a letter
+    /// ("c.e.o.").
     fn slot(w: &[u8]) -> Option<(usize, usize)> {
         let letter = |b: u8| {
             b.is_ascii_alphabetic()
@@ -240,7 +241,7 @@ impl Shapes {
         let first = letter(*w.first()?)?;
         let second = match w.get(1) {
             None => 26,
-            Some(&b) => letter(b)?,
+            Some(&b) => letter(b).unwrap_or(27),
         };
         Some((first, second))
     }
@@ -300,6 +301,13 @@ mod tests {
         for w in ["speak", "the", "sai", "", "ab", "’said"] {
             assert!(!s.admits(w.as_bytes()), "{w}");
         }
+    }
+
+    #[test]
+    fn a_second_byte_other_than_a_letter_has_a_shape_of_its_own() {
+        let s = Shapes::of(["c.e.o."]);
+        assert!(s.admits(b"C.E.O.") && s.admits(b"c-e-o-"));
+        assert!(!s.admits(b"chiefs") && !s.admits(b"said"));
     }
 
     #[test]

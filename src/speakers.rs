@@ -9,7 +9,7 @@
 
 use crate::claim::Speaker;
 use crate::lexicon::{
-    AFFILIATIONS, GIVEN_NAMES, OFFICES, ORG_WORDS, PRONOUNS, STOPWORDS, TITLES, with_lower,
+    AFFILIATIONS, GIVEN_NAMES, OFFICES, ORG_WORDS, PRONOUNS, STOPWORDS, Shapes, TITLES, with_lower,
 };
 use crate::segment::{Token, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -76,6 +76,10 @@ pub fn nameish(text: &str, toks: &[Token], i: usize) -> bool {
     if t.kind != TokenKind::Word {
         return false;
     }
+    // most words: lower-case ASCII, longer than any particle (below)
+    if text.as_bytes()[t.start].is_ascii_lowercase() && t.end - t.start > 3 {
+        return false;
+    }
     let w = t.text(text);
     if is_capitalised(w) {
         // "the State Department Thursday said": a day ends the name.
@@ -139,8 +143,16 @@ static WORD_LISTS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
 
 /// The lists `word` is in, in any case, as [`STOP`], [`TITLE`]... bits.
 fn lists_of(word: &str) -> u8 {
+    // most words of a name run are names, of no list's shape
+    if word.is_ascii() && !WORD_LIST_SHAPES.admits(word.as_bytes()) {
+        return 0;
+    }
     with_lower(word, |l| WORD_LISTS.get(l).copied().unwrap_or(0))
 }
+
+/// The shapes of the words in [`WORD_LISTS`].
+static WORD_LIST_SHAPES: LazyLock<Shapes> =
+    LazyLock::new(|| Shapes::of(WORD_LISTS.keys().copied()));
 
 /// Splits the words of a capitalised run at its last title word.
 pub fn split_role(words: &[&str]) -> NameParts {
