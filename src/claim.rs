@@ -209,43 +209,42 @@ pub fn normalise(text: &str) -> String {
 }
 
 /// Appends the normalised words of `text` (see [`normalise`]) to `out` as
-/// UTF-8: ASCII byte by byte, other characters whole.
+/// UTF-8.
 fn normalise_into(text: &str, out: &mut Vec<u8>) {
     let from = out.len();
-    out.reserve(text.len());
     let text = text.trim_matches(' ');
-    let bytes = text.as_bytes();
     // The common case, printable ASCII with single spaces, is the text
-    // lower-cased: copied and lowered whole, not byte by byte.
-    let printable = bytes
-        .iter()
-        .fold(true, |ok, &b| ok & (b.wrapping_sub(0x20) < 0x5f));
-    if printable && memchr::memmem::find(bytes, b"  ").is_none() {
-        out.extend_from_slice(bytes);
+    // lower-cased: copied and lowered whole, not character by character.
+    let printable = text
+        .bytes()
+        .fold(true, |ok, b| ok & (b.wrapping_sub(0x20) < 0x5f));
+    if printable && memchr::memmem::find(text.as_bytes(), b"  ").is_none() {
+        out.extend_from_slice(text.as_bytes());
         out[from..].make_ascii_lowercase();
-        trim_edges(out, from);
-        return;
+    } else {
+        push_words(text, out);
     }
+    trim_edges(out, from);
+}
+
+/// Appends `text` lower-cased, curly quotes straightened, each run of
+/// white space one space and none at either end; ASCII byte by byte.
+fn push_words(text: &str, out: &mut Vec<u8>) {
+    let from = out.len();
+    let bytes = text.as_bytes();
     let mut gap = false;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() {
-            i += 1;
-            if matches!(b, b' ' | b'\t'..=b'\r') {
-                gap = true;
-                continue;
+        let (c, space) = match bytes[i] {
+            b @ (b' ' | b'\t'..=b'\r') => (char::from(b), true),
+            b if b.is_ascii() => (char::from(b), false),
+            _ => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c, c.is_whitespace())
             }
-            if gap && out.len() > from {
-                out.push(b' ');
-            }
-            gap = false;
-            out.push(b.to_ascii_lowercase());
-            continue;
-        }
-        let c = text[i..].chars().next().unwrap_or(' ');
+        };
         i += c.len_utf8();
-        if c.is_whitespace() {
+        if space {
             gap = true;
             continue;
         }
@@ -254,6 +253,7 @@ fn normalise_into(text: &str, out: &mut Vec<u8>) {
         }
         gap = false;
         match c {
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase() as u8),
             '’' | '‘' => out.push(b'\''),
             '“' | '”' => out.push(b'"'),
             c => {
@@ -263,7 +263,6 @@ fn normalise_into(text: &str, out: &mut Vec<u8>) {
             }
         }
     }
-    trim_edges(out, from);
 }
 
 /// Strips the punctuation (but `$` and `%`) at both ends of `out[from..]`;
