@@ -195,18 +195,25 @@ pub static AFFILIATIONS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("lexicon/affiliations.txt")));
 
 /// Runs `f` on `word` in lower case, for word-list look-ups: an ASCII word
-/// of up to 32 bytes is lower-cased on the stack, so the look-up costs no
+/// is lower-cased in a buffer this thread reuses, so the look-up costs no
 /// allocation; other words are lower-cased by Unicode's rules.
 pub fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
-    if !word.is_ascii() || word.len() > 32 {
+    thread_local! {
+        static BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    if !word.is_ascii() {
         return f(&word.to_lowercase());
     }
-    let mut buf = [0u8; 32];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    // lower-cased ASCII is still ASCII
-    f(std::str::from_utf8(lower).unwrap_or_default())
+    BUFFER.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut buf) => {
+            buf.clear();
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+            f(&buf)
+        }
+        // a look-up inside a look-up: rare, so it may allocate
+        Err(_) => f(&word.to_ascii_lowercase()),
+    })
 }
 
 /// The shapes of a word list: for each pair of first letters (in any
