@@ -12,7 +12,7 @@ use crate::corpus::Article;
 use crate::numbers;
 use crate::quotes::{self, QuoteSpan};
 use crate::segment::{self, Token};
-use crate::speakers::{Form, Registry, Resolver};
+use crate::speakers::{Form, Mention, Registry, Resolver};
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -182,10 +182,7 @@ impl State<'_, '_> {
             && quote_items.iter().any(|&(_, q)| said[q].is_none())
             && let Some(m) = view.opening_subject()
         {
-            let speaker = self
-                .resolver
-                .resolve(&m, &self.article.body[m.start..m.end])
-                .map(Rc::new);
+            let speaker = self.resolve(&m);
             for &(_, q) in &quote_items {
                 if said[q].is_none() {
                     said[q] = speaker.clone().map(|s| (s, None));
@@ -219,10 +216,7 @@ impl State<'_, '_> {
         if !matches!(m.form, Form::Name(_) | Form::Group(_)) {
             return None;
         }
-        let speaker = self
-            .resolver
-            .resolve(&m, &self.article.body[m.start..m.end])?;
-        Some((Rc::new(speaker), None))
+        Some((self.resolve(&m)?, None))
     }
 
     /// Resolves cue `ci`'s subject once per sentence.
@@ -234,12 +228,16 @@ impl State<'_, '_> {
     ) -> Option<Rc<Speaker>> {
         if resolved[ci].is_none() {
             let m = cues[ci].subject.as_ref()?;
-            resolved[ci] = self
-                .resolver
-                .resolve(m, &self.article.body[m.start..m.end])
-                .map(Rc::new);
+            resolved[ci] = self.resolve(m);
         }
         resolved[ci].clone()
+    }
+
+    /// The speaker a mention names, shared for the quotations and amounts
+    /// it will speak for.
+    fn resolve(&mut self, m: &Mention) -> Option<Rc<Speaker>> {
+        let text = &self.article.body[m.start..m.end];
+        self.resolver.resolve(m, text).map(Rc::new)
     }
 
     /// Remembers the subject of a sentence without a cue, for pronouns.
