@@ -312,7 +312,7 @@ pub fn overlap(a: &[String], b: &[String]) -> f64 {
 /// Gives each claim its id: a hash (xxh3, fixed across platforms and
 /// versions) of its kind and normalised words, with `-2`, `-3`... for the
 /// second and later claims of an article with the same words.
-pub fn assign_ids(claims: &mut [Claim]) {
+pub fn assign_ids<'a>(claims: impl IntoIterator<Item = &'a mut Claim>) {
     let mut seen: HashMap<(Kind, u64), u32> = HashMap::default();
     let mut key = Vec::new();
     for claim in claims {

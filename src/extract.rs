@@ -89,6 +89,16 @@ impl<'a> Para<'a> {
 
 /// The claims of one article, in order of position.
 pub fn extract(article: &Article, kinds: Kinds) -> Vec<Claim> {
+    let mut claims = Vec::new();
+    extract_each(article, kinds, |c| claims.push(c));
+    claims
+}
+
+/// Hands the claims of one article to `each`, in order of position. Each
+/// claim's sentence is copied out just before it is handed on, so a caller
+/// that writes and drops the claims never holds all their sentences: in a
+/// paragraph dense with claims they are many times the text.
+pub fn extract_each(article: &Article, kinds: Kinds, mut each: impl FnMut(Claim)) {
     let body = article.body.as_str();
     let paras: Vec<Para> = segment::paragraphs(body)
         .into_iter()
@@ -109,23 +119,36 @@ pub fn extract(article: &Article, kinds: Kinds) -> Vec<Claim> {
     for p in &paras {
         state.paragraph(p);
     }
-    let mut claims = state.claims;
-    claims.sort_by_key(|c| (c.span.start, c.kind, c.span.end));
-    assign_ids(&mut claims);
-    claims
+    let mut found = state.claims;
+    found.sort_by_key(|f| (f.claim.span.start, f.claim.kind, f.claim.span.end));
+    assign_ids(found.iter_mut().map(|f| &mut f.claim));
+    for Found {
+        mut claim,
+        sentence,
+    } in found
+    {
+        claim.sentence = body[sentence].to_string();
+        each(claim);
+    }
+}
+
+/// A claim found in the walk, with its sentence still a place in the body.
+struct Found {
+    claim: Claim,
+    sentence: Range<usize>,
 }
 
 /// What the walk through an article carries from paragraph to paragraph.
 struct State<'r, 'a> {
     resolver: Resolver<'r>,
-    claims: Vec<Claim>,
+    claims: Vec<Found>,
     article: &'a Article,
     kinds: Kinds,
     /// The speaker of the last quotation of the previous paragraph.
     prev_speaker: Option<Rc<Speaker>>,
     /// Pieces of a quotation running over paragraphs ("“A¶“B,” she said.")
     /// that wait for the attribution of the piece that closes it.
-    pending: Vec<Claim>,
+    pending: Vec<Found>,
 }
 
 /// A speaker found for a quotation, with the cue that names them; shared,
@@ -480,18 +503,21 @@ impl State<'_, '_> {
         let Some((speaker, _)) = &said[0] else {
             return; // unattributed too: it waits with them
         };
-        let pieces: Vec<Claim> = self.pending.drain(..).collect();
+        let pieces: Vec<Found> = self.pending.drain(..).collect();
         for mut piece in pieces {
             // amounts stated inside the piece are the speaker's too
-            for c in self.claims.iter_mut().rev() {
-                if c.span.start < piece.span.start {
+            for Found { claim: c, .. } in self.claims.iter_mut().rev() {
+                if c.span.start < piece.claim.span.start {
                     break;
                 }
-                if c.kind == Kind::Quantity && c.speaker.is_none() && c.span.end <= piece.span.end {
+                if c.kind == Kind::Quantity
+                    && c.speaker.is_none()
+                    && c.span.end <= piece.claim.span.end
+                {
                     c.speaker = Some(Speaker::clone(speaker));
                 }
             }
-            piece.speaker = Some(Speaker::clone(speaker));
+            piece.claim.speaker = Some(Speaker::clone(speaker));
             self.claims.push(piece);
         }
     }
@@ -509,7 +535,8 @@ impl State<'_, '_> {
     ) {
         let start = p.offset + r.start;
         let end = p.offset + r.end;
-        self.claims.push(Claim {
+        let window = window(p.text, sentence, r);
+        let claim = Claim {
             article: self.article.name.clone(),
             id: String::new(),
             kind,
@@ -521,8 +548,12 @@ impl State<'_, '_> {
                 end: self.article.offset + end,
                 line: self.article.first_line + p.line,
             },
-            sentence: window(p.text, sentence, r).to_string(),
+            sentence: String::new(),
             quantity,
+        };
+        self.claims.push(Found {
+            claim,
+            sentence: p.offset + window.start..p.offset + window.end,
         });
     }
 }
@@ -590,8 +621,8 @@ const SENTENCE_CONTEXT: usize = 1000;
 
 /// The part of `sentence` that a claim at `claim` carries as context: all
 /// of it, or `SENTENCE_CONTEXT` bytes either side of the claim, cut at
-/// white space.
-fn window(text: &str, sentence: Range<usize>, claim: Range<usize>) -> &str {
+/// white space; without white space at either end.
+fn window(text: &str, sentence: Range<usize>, claim: Range<usize>) -> Range<usize> {
     let boundary = |k: usize| (k..claim.start.max(k)).find(|&b| text.is_char_boundary(b));
     let mut start = sentence.start.min(claim.start);
     let mut end = sentence.end.max(claim.end);
@@ -609,7 +640,9 @@ fn window(text: &str, sentence: Range<usize>, claim: Range<usize>) -> &str {
             .rfind(char::is_whitespace)
             .map_or(claim.end, |k| claim.end + k);
     }
-    text[start..end].trim()
+    let inner = text[start..end].trim_start();
+    let start = end - inner.len();
+    start..start + inner.trim_end().len()
 }
 
 /// Which cues of a sentence can speak for its quotations, indexed so that
@@ -783,10 +816,11 @@ mod tests {
             "tail ".repeat(1000)
         );
         let at = text.find("40").unwrap();
-        let w = window(&text, 0..text.len(), at..at + 9);
+        let w = &text[window(&text, 0..text.len(), at..at + 9)];
         assert!(w.contains("40 trucks") && w.len() <= 2 * SENTENCE_CONTEXT + 9);
         assert!(w.starts_with("word") && w.ends_with("tail"));
-        assert_eq!(window("Short one.", 0..10, 6..9), "Short one.");
+        let short = " Short one. ";
+        assert_eq!(&short[window(short, 0..12, 7..10)], "Short one.");
     }
 
     #[test]

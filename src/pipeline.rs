@@ -4,13 +4,15 @@
 //!
 //! Memory stays bounded: at most two batches (a few MB of articles each)
 //! are in flight, one being extracted while the next is read and the
-//! previous one's output written. Problems with the input are written to
+//! previous one's output written. Text dense with claims, which writes many
+//! times its size, gets smaller batches, so its output in flight is bounded
+//! too. Problems with the input are written to
 //! the error stream as `claimex: FILE:LINE: message` and make the outcome
 //! [`Outcome::Problems`]; a closed output pipe ends the run quietly.
 
 use crate::claim::{Claim, write_line};
 use crate::corpus::{Article, CorpusReader, Diagnostic};
-use crate::extract::{Kinds, extract};
+use crate::extract::{Kinds, extract, extract_each};
 use crate::progress::Progress;
 use crate::text::{Style, claim_line};
 use rayon::prelude::*;
@@ -31,6 +33,42 @@ pub enum Outcome {
 /// Articles and bytes gathered before a batch is extracted.
 const BATCH_ARTICLES: usize = 512;
 const BATCH_BYTES: usize = 2 << 20;
+
+/// Output a batch is expected to hold. News writes about four times its
+/// text, so batches stay at [`BATCH_BYTES`]; text dense with claims writes
+/// up to a hundred times, and its batches shrink, down to one article, so
+/// the output in flight stays bounded too.
+const BATCH_OUTPUT: usize = 32 << 20;
+
+/// What an article's result holds in memory until it is written, to size
+/// the batches that follow.
+trait Held {
+    fn held(&self) -> usize;
+}
+
+impl Held for Vec<Claim> {
+    fn held(&self) -> usize {
+        self.iter().map(line_size).sum()
+    }
+}
+
+impl Held for Rendered {
+    fn held(&self) -> usize {
+        self.chunks.iter().map(Vec::len).sum()
+    }
+}
+
+/// About how many bytes `claim` takes: its strings and room for the rest.
+fn line_size(claim: &Claim) -> usize {
+    claim.sentence.len() + claim.text.len() + claim.article.len() + 320
+}
+
+/// The input bytes of the next batch, after a batch of `read` bytes that
+/// held `held` bytes of output.
+fn next_budget(read: usize, held: usize) -> usize {
+    let ratio = held.div_ceil(read.max(1)).max(1);
+    (BATCH_OUTPUT / ratio).clamp(1, BATCH_BYTES)
+}
 
 /// Where diagnostics go, and whether any was written.
 pub struct Messages<E: Write> {
@@ -101,9 +139,11 @@ pub fn run<W: Write, E: Write>(
         msgs,
         |a| render_counted(a, kinds, view),
         |_, rendered, msgs| {
-            let (lines, claims) = rendered?;
-            msgs.advance(0, 0, claims);
-            out.write_all(&lines)?;
+            let rendered = rendered?;
+            msgs.advance(0, 0, rendered.claims);
+            for chunk in &rendered.chunks {
+                out.write_all(chunk)?;
+            }
             Ok(())
         },
     );
@@ -171,7 +211,7 @@ impl From<io::Error> for Stop {
 /// the article's reading problems reported first. An input that cannot be
 /// opened or read is reported and skipped; a write error from `consume`
 /// ends the run.
-fn each_extracted<T: Send, E: Write>(
+fn each_extracted<T: Send + Held, E: Write>(
     inputs: &[&Path],
     msgs: &mut Messages<E>,
     work: impl Fn(&Article) -> Worked<T> + Sync,
@@ -225,7 +265,7 @@ fn plain(e: &io::Error) -> String {
 /// worker threads all N extract. At most two batches are in flight.
 /// Errors from `on_batch` come back as `Err`; read errors are reported
 /// and end that input only.
-fn read_input<R: BufRead, T: Send, E: Write>(
+fn read_input<R: BufRead, T: Send + Held, E: Write>(
     input: R,
     name: &str,
     msgs: &mut Messages<E>,
@@ -233,10 +273,13 @@ fn read_input<R: BufRead, T: Send, E: Write>(
     on_batch: &mut impl FnMut(&[Article], Vec<Worked<T>>, &mut Messages<E>) -> io::Result<()>,
 ) -> io::Result<()> {
     let mut reader = CorpusReader::new(input, name);
+    // The first two batches are read before any output is seen: small,
+    // so that text dense with claims cannot fill both.
+    let mut budget = BATCH_BYTES / 8;
     std::thread::scope(|scope| {
         let mut in_flight = None;
         loop {
-            let (batch, read_error) = next_batch(&mut reader);
+            let (batch, read_error) = next_batch(&mut reader, budget);
             let bytes = batch.iter().map(|a| a.body.len()).sum();
             msgs.advance(bytes, batch.len(), 0);
             let last = read_error.is_some() || batch.is_empty();
@@ -246,7 +289,7 @@ fn read_input<R: BufRead, T: Send, E: Write>(
                 (batch, results)
             });
             if let Some(done) = in_flight.replace(next) {
-                hand_over(done, msgs, on_batch)?;
+                budget = hand_over(done, msgs, on_batch)?;
             }
             if let Some(e) = read_error {
                 if let Some(done) = in_flight.take() {
@@ -256,35 +299,44 @@ fn read_input<R: BufRead, T: Send, E: Write>(
                 return Ok(());
             }
             if last {
-                return in_flight
-                    .take()
-                    .map_or(Ok(()), |done| hand_over(done, msgs, on_batch));
+                if let Some(done) = in_flight.take() {
+                    hand_over(done, msgs, on_batch)?;
+                }
+                return Ok(());
             }
         }
     })
 }
 
-/// Waits for a batch's work and hands it to `on_batch`.
-fn hand_over<T, E: Write>(
+/// Waits for a batch's work and hands it to `on_batch`; returns the input
+/// bytes for the next batch, sized by what this one held.
+fn hand_over<T: Held, E: Write>(
     done: std::thread::ScopedJoinHandle<'_, (Vec<Article>, Vec<Worked<T>>)>,
     msgs: &mut Messages<E>,
     on_batch: &mut impl FnMut(&[Article], Vec<Worked<T>>, &mut Messages<E>) -> io::Result<()>,
-) -> io::Result<()> {
+) -> io::Result<usize> {
     // The work catches the extractor's panics itself; a panic here would
     // be one of rayon's own, which the scope passes on as it is.
     let (batch, results) = done.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
-    on_batch(&batch, results, msgs)
+    let read = batch.iter().map(|a| a.body.len()).sum();
+    let held = results.iter().flatten().map(Held::held).sum();
+    on_batch(&batch, results, msgs)?;
+    Ok(next_budget(read, held))
 }
 
 fn reader_line(batch: &[Article]) -> usize {
     batch.last().map_or(1, |a| a.first_line)
 }
 
-/// Up to a batch of articles, and the read error that cut it short.
-fn next_batch<R: BufRead>(reader: &mut CorpusReader<R>) -> (Vec<Article>, Option<io::Error>) {
+/// Articles up to `budget` bytes (one at least), and the read error that
+/// cut the batch short.
+fn next_batch<R: BufRead>(
+    reader: &mut CorpusReader<R>,
+    budget: usize,
+) -> (Vec<Article>, Option<io::Error>) {
     let mut batch = Vec::new();
     let mut bytes = 0;
-    while batch.len() < BATCH_ARTICLES && bytes < BATCH_BYTES {
+    while batch.len() < BATCH_ARTICLES && bytes < budget {
         match reader.next_article() {
             Ok(Some(a)) => {
                 bytes += a.body.len();
@@ -309,7 +361,13 @@ pub enum View {
 /// The claims of one article; a bug that panics inside the extractor
 /// costs that article's claims, reported as a problem, never the run.
 pub fn guarded_extract(article: &Article, kinds: Kinds) -> Result<Vec<Claim>, Diagnostic> {
-    std::panic::catch_unwind(AssertUnwindSafe(|| extract(article, kinds))).map_err(|_| Diagnostic {
+    guarded(article, || extract(article, kinds))
+}
+
+/// Runs `work` on `article`, turning a panic into the diagnostic that
+/// reports the article's claims as lost.
+fn guarded<T>(article: &Article, work: impl FnOnce() -> T) -> Result<T, Diagnostic> {
+    std::panic::catch_unwind(AssertUnwindSafe(work)).map_err(|_| Diagnostic {
         file: article.source.clone(),
         line: article.first_line,
         message: format!(
@@ -321,33 +379,59 @@ pub fn guarded_extract(article: &Article, kinds: Kinds) -> Result<Vec<Claim>, Di
 
 /// One article's claims, one per line.
 pub fn render(article: &Article, kinds: Kinds, view: View) -> Result<Vec<u8>, Diagnostic> {
-    render_counted(article, kinds, view).map(|(buf, _)| buf)
+    render_counted(article, kinds, view).map(|r| r.chunks.concat())
 }
 
-/// [`render`], with the number of claims written.
-fn render_counted(
-    article: &Article,
-    kinds: Kinds,
-    view: View,
-) -> Result<(Vec<u8>, usize), Diagnostic> {
-    // JSON Lines run to about four times the text (each claim carries its
-    // sentence); sized once, the buffer is not copied as it grows.
-    let mut buf = Vec::with_capacity(article.body.len() * 4);
-    let mut claims = 0;
-    for claim in guarded_extract(article, kinds)? {
-        if !kinds.wants(claim.kind) {
-            continue;
+/// Bytes of output gathered in one buffer before the next one is begun.
+const CHUNK: usize = 1 << 20;
+
+/// One article's lines, in buffers of about [`CHUNK`] bytes. A paragraph
+/// dense with claims writes many times its own size (each claim carries
+/// its sentence); in chunks, those lines are held once and never copied
+/// to make room.
+struct Rendered {
+    chunks: Vec<Vec<u8>>,
+    claims: usize,
+}
+
+impl Rendered {
+    /// Room for an article of `len` bytes: its lines run to about four
+    /// times the text.
+    fn new(len: usize) -> Rendered {
+        Rendered {
+            chunks: vec![Vec::with_capacity((len * 4).min(CHUNK))],
+            claims: 0,
+        }
+    }
+
+    fn push(&mut self, claim: &Claim, view: View) {
+        let mut buf = self.chunks.last_mut().expect("one chunk at least");
+        if buf.len() >= CHUNK {
+            self.chunks.push(Vec::with_capacity(CHUNK + CHUNK / 8));
+            buf = self.chunks.last_mut().expect("just pushed");
         }
         match view {
-            View::Jsonl => write_line(&claim, &mut buf),
+            View::Jsonl => write_line(claim, buf),
             View::Text(style) => {
-                buf.extend_from_slice(claim_line(&claim, style).as_bytes());
+                buf.extend_from_slice(claim_line(claim, style).as_bytes());
                 buf.push(b'\n');
             }
         }
-        claims += 1;
+        self.claims += 1;
     }
-    Ok((buf, claims))
+}
+
+/// [`render`], in chunks, with the number of claims written.
+fn render_counted(article: &Article, kinds: Kinds, view: View) -> Result<Rendered, Diagnostic> {
+    guarded(article, || {
+        let mut out = Rendered::new(article.body.len());
+        extract_each(article, kinds, |claim| {
+            if kinds.wants(claim.kind) {
+                out.push(&claim, view);
+            }
+        });
+        out
+    })
 }
 
 #[cfg(test)]
@@ -367,5 +451,29 @@ mod tests {
             .map(|c| serde_json::to_string(c).unwrap() + "\n")
             .collect();
         assert_eq!(String::from_utf8(out).unwrap(), expected);
+    }
+
+    #[test]
+    fn an_article_that_writes_megabytes_is_written_in_chunks_whole() {
+        // each claim carries up to 2 KB of its endless sentence
+        let article = Article::new("a", &"some 1,200 to 1,300 ".repeat(3_000));
+        let rendered = render_counted(&article, Kinds::default(), View::Jsonl).unwrap();
+        assert_eq!(rendered.claims, 3_000);
+        assert!(rendered.chunks.len() > 1);
+        assert!(rendered.chunks.iter().all(|c| c.len() < CHUNK + 4096));
+        let whole: Vec<u8> = extract(&article, Kinds::default())
+            .iter()
+            .flat_map(|c| serde_json::to_vec(c).unwrap().into_iter().chain([b'\n']))
+            .collect();
+        assert_eq!(rendered.chunks.concat(), whole);
+        assert_eq!(rendered.held(), whole.len());
+    }
+
+    #[test]
+    fn batches_shrink_when_their_output_is_many_times_their_text() {
+        assert_eq!(next_budget(2 << 20, 8 << 20), BATCH_BYTES, "news: 4x");
+        assert!(next_budget(1 << 20, 90 << 20) < 400 << 10, "dense: 90x");
+        assert_eq!(next_budget(1, usize::MAX / 2), 1, "one article at least");
+        assert_eq!(next_budget(0, 0), BATCH_BYTES, "nothing read");
     }
 }

@@ -83,6 +83,7 @@ fn linear(name: &str, n: usize, make: impl Fn(usize) -> Vec<u8>) -> Run {
     }
     let (small, large) = (small.best.unwrap(), large.best.unwrap());
     let ratio = large.took.as_secs_f64() / small.took.as_secs_f64().max(1e-3);
+    eprintln!("{name}: {ratio:.1}x ({:?} vs {:?})", large.took, small.took);
     assert!(
         ratio < MAX_RATIO,
         "{name}: 4x input took {ratio:.1}x as long ({:?} vs {:?})",
