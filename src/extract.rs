@@ -110,7 +110,10 @@ pub fn extract_each(article: &Article, kinds: Kinds, mut each: impl FnMut(Claim)
     }
     let mut state = State {
         resolver: Resolver::new(&registry),
-        claims: Vec::new(),
+        // news holds a claim per 150 bytes or so (the fixtures: 6,949 in
+        // 1 MB); with room for one per 100, the vector of large claims is
+        // seldom copied to grow
+        claims: Vec::with_capacity(body.len() / 100 + 4),
         article,
         kinds,
         prev_speaker: None,

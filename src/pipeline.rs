@@ -382,13 +382,14 @@ pub fn render(article: &Article, kinds: Kinds, view: View) -> Result<Vec<u8>, Di
     render_counted(article, kinds, view).map(|r| r.chunks.concat())
 }
 
-/// Bytes of output gathered in one buffer before the next one is begun.
+/// The largest buffer an article's lines are gathered in.
 const CHUNK: usize = 1 << 20;
 
-/// One article's lines, in buffers of about [`CHUNK`] bytes. A paragraph
-/// dense with claims writes many times its own size (each claim carries
-/// its sentence); in chunks, those lines are held once and never copied
-/// to make room.
+/// One article's lines, in buffers of up to [`CHUNK`] bytes. When a line
+/// may not fit, a new buffer is begun rather than the full one copied to
+/// grow: an article's lines run to about four times its text, but one
+/// dense with claims writes up to a hundred times (each claim carries its
+/// sentence), and those lines are then held once.
 struct Rendered {
     chunks: Vec<Vec<u8>>,
     claims: usize,
@@ -405,11 +406,15 @@ impl Rendered {
     }
 
     fn push(&mut self, claim: &Claim, view: View) {
-        let mut buf = self.chunks.last_mut().expect("one chunk at least");
-        if buf.len() >= CHUNK {
-            self.chunks.push(Vec::with_capacity(CHUNK + CHUNK / 8));
-            buf = self.chunks.last_mut().expect("just pushed");
+        // sonic-rs reserves room for six bytes a character as it escapes a
+        // string: the sentence, the longest, is what decides
+        let need = line_size(claim) + 6 * claim.sentence.len();
+        let last = self.chunks.last().expect("one chunk at least");
+        if last.capacity() - last.len() < need {
+            let room = last.capacity().min(CHUNK).max(need);
+            self.chunks.push(Vec::with_capacity(room));
         }
+        let buf = self.chunks.last_mut().expect("one chunk at least");
         match view {
             View::Jsonl => write_line(claim, buf),
             View::Text(style) => {
@@ -460,7 +465,7 @@ mod tests {
         let rendered = render_counted(&article, Kinds::default(), View::Jsonl).unwrap();
         assert_eq!(rendered.claims, 3_000);
         assert!(rendered.chunks.len() > 1);
-        assert!(rendered.chunks.iter().all(|c| c.len() < CHUNK + 4096));
+        assert!(rendered.chunks.iter().all(|c| c.len() <= CHUNK));
         let whole: Vec<u8> = extract(&article, Kinds::default())
             .iter()
             .flat_map(|c| serde_json::to_vec(c).unwrap().into_iter().chain([b'\n']))
