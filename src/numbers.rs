@@ -386,14 +386,56 @@ impl Scan<'_> {
 
     /// A cheap test that rules out most tokens before [`Scan::amount_at`]:
     /// an amount starts at digits, a currency sign, a leading point, a
-    /// short code glued to what follows ("US$", "RM79") or a number word.
+    /// short code glued to a currency or digits ("US$", "RM79") or number
+    /// words that [`Scan::words_at`] may read.
     fn may_start(&self, i: usize) -> bool {
         let t = self.toks[i];
         let w = t.text(self.text);
         match t.kind {
             TokenKind::Number => true,
-            TokenKind::Punct => w == "." || self.currency_at(i).is_some(),
-            TokenKind::Word => (w.len() <= 3 && self.is_glued(i, i + 1)) || is_number_word(w),
+            TokenKind::Punct if w == "." => {
+                self.is_glued(i, i + 1) && self.toks[i + 1].kind == TokenKind::Number
+            }
+            TokenKind::Punct => self.currency_at(i).is_some(),
+            TokenKind::Word => {
+                (w.len() <= 3 && self.is_glued(i, i + 1) && self.currency_prefix(i).is_some())
+                    || self.words_may_start(i, w)
+            }
+        }
+    }
+
+    /// Whether number words may start an amount at token `i` (the word
+    /// `w`), by what [`Scan::words_at`] needs next to them: "a", "one" or
+    /// "two" only before another number word ("a million", "twenty five
+    /// thousand") or "to"/"or" ("four to five thousand"); "dozens" only
+    /// before "of" or after "several"; "million" alone never. News is full
+    /// of "a" and "one": they are let go here without being parsed.
+    fn words_may_start(&self, i: usize, w: &str) -> bool {
+        let Some(kind) = number_word(w) else {
+            return false;
+        };
+        let next_is = |want: fn(&str) -> bool| {
+            self.toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+                && self.word(i + 1).is_some_and(|n| with_lower(n, want))
+        };
+        match kind {
+            NumberWordKind::Small | NumberWordKind::Article => next_is(|n| {
+                matches!(n, "to" | "or")
+                    || matches!(
+                        word_value(n),
+                        Some((_, NumberWordKind::Small | NumberWordKind::Scale))
+                    )
+            }),
+            NumberWordKind::Vague => {
+                next_is(|n| n == "of")
+                    || i > self.range.start
+                        && self
+                            .word(i - 1)
+                            .is_some_and(|p| with_lower(p, |p| p == "several"))
+            }
+            NumberWordKind::Scale | NumberWordKind::Suffix => false,
         }
     }
 
@@ -1350,13 +1392,13 @@ impl Scan<'_> {
     }
 }
 
-/// Whether `w`, in any case, is a number word [`word_value`] knows. ASCII
-/// words are first sifted by shape (first letters and length).
-fn is_number_word(w: &str) -> bool {
+/// The kind of number word `w` is, in any case ("Thousands", "FORTY-TWO");
+/// words of a shape no number word has are ruled out before a look-up.
+fn number_word(w: &str) -> Option<NumberWordKind> {
     if w.is_ascii() && !NUMBER_WORD_SHAPES.admits(w.as_bytes()) {
-        return false;
+        return None;
     }
-    with_lower(w, |l| word_value(l).is_some())
+    with_lower(w, word_value).map(|(_, kind)| kind)
 }
 
 /// The shapes of the number words, "forty-two" and its kind included.
@@ -1770,6 +1812,36 @@ mod tests {
     }
 
     #[test]
+    fn the_quick_test_only_rules_out_tokens_where_no_amount_starts() {
+        let texts = [
+            "A man said one of them saw a million people and one to two thousand more.",
+            "Twenty five thousand troops, four or five hundred tanks and a dozen jets.",
+            "Dozens of rockets; several hundreds came, hundreds more did not.",
+            "It cost US$5 million, RM79 and HK$ 3, or .5 per cent of a billion.",
+            "A thousand. Million. An hour. One. Half a million. A to two thousand.",
+            "He is 45. The U.S. sent 1,200 troops a day in 2024 at 3.5 km/h.",
+        ];
+        for text in texts {
+            let toks = tokens(text);
+            let scan = Scan {
+                text,
+                toks: &toks,
+                range: 0..toks.len(),
+            };
+            let mut admitted = 0;
+            for (i, tok) in toks.iter().enumerate() {
+                if scan.may_start(i) {
+                    admitted += 1;
+                } else {
+                    let word = tok.text(text);
+                    assert!(scan.amount_at(i).is_none(), "{text}: {word} ({i})");
+                }
+            }
+            assert!(admitted < toks.len() / 2, "{text}: {admitted} admitted");
+        }
+    }
+
+    #[test]
     fn number_words_are_sifted_by_shape_in_any_case() {
         for w in [
             "thousand",
@@ -1780,7 +1852,7 @@ mod tests {
             "An",
             "half",
         ] {
-            assert!(is_number_word(w), "{w}");
+            assert!(number_word(w).is_some(), "{w}");
         }
         for w in [
             "the",
@@ -1792,7 +1864,7 @@ mod tests {
             "tens-of",
             "é",
         ] {
-            assert!(!is_number_word(w), "{w}");
+            assert!(number_word(w).is_none(), "{w}");
         }
     }
 
