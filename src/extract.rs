@@ -122,21 +122,21 @@ pub fn extract_each(article: &Article, kinds: Kinds, mut each: impl FnMut(Claim)
     for p in &paras {
         state.paragraph(p);
     }
-    let mut found = state.claims;
-    found.sort_by_key(|f| (f.claim.span.start, f.claim.kind, f.claim.span.end));
-    assign_ids(found.iter_mut().map(|f| &mut f.claim));
-    for Found {
+    let mut drafts = state.claims;
+    drafts.sort_by_key(|d| (d.claim.span.start, d.claim.kind, d.claim.span.end));
+    assign_ids(drafts.iter_mut().map(|d| &mut d.claim));
+    for Draft {
         mut claim,
         sentence,
-    } in found
+    } in drafts
     {
         claim.sentence = body[sentence].to_string();
         each(claim);
     }
 }
 
-/// A claim found in the walk, with its sentence still a place in the body.
-struct Found {
+/// A claim as the walk finds it, its sentence still a place in the body.
+struct Draft {
     claim: Claim,
     sentence: Range<usize>,
 }
@@ -144,14 +144,14 @@ struct Found {
 /// What the walk through an article carries from paragraph to paragraph.
 struct State<'r, 'a> {
     resolver: Resolver<'r>,
-    claims: Vec<Found>,
+    claims: Vec<Draft>,
     article: &'a Article,
     kinds: Kinds,
     /// The speaker of the last quotation of the previous paragraph.
     prev_speaker: Option<Rc<Speaker>>,
     /// Pieces of a quotation running over paragraphs ("“A¶“B,” she said.")
     /// that wait for the attribution of the piece that closes it.
-    pending: Vec<Found>,
+    pending: Vec<Draft>,
 }
 
 /// A speaker found for a quotation, with the cue that names them; shared,
@@ -506,10 +506,10 @@ impl State<'_, '_> {
         let Some((speaker, _)) = &said[0] else {
             return; // unattributed too: it waits with them
         };
-        let pieces: Vec<Found> = self.pending.drain(..).collect();
+        let pieces: Vec<Draft> = self.pending.drain(..).collect();
         for mut piece in pieces {
             // amounts stated inside the piece are the speaker's too
-            for Found { claim: c, .. } in self.claims.iter_mut().rev() {
+            for Draft { claim: c, .. } in self.claims.iter_mut().rev() {
                 if c.span.start < piece.claim.span.start {
                     break;
                 }
@@ -554,7 +554,7 @@ impl State<'_, '_> {
             sentence: String::new(),
             quantity,
         };
-        self.claims.push(Found {
+        self.claims.push(Draft {
             claim,
             sentence: p.offset + window.start..p.offset + window.end,
         });

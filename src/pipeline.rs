@@ -6,8 +6,8 @@
 //! are in flight, one being extracted while the next is read and the
 //! previous one's output written. Text dense with claims, which writes many
 //! times its size, gets smaller batches, so its output in flight is bounded
-//! too. Problems with the input are written to
-//! the error stream as `claimex: FILE:LINE: message` and make the outcome
+//! too. Problems with the input are written to the error stream as
+//! `claimex: FILE:LINE: message` and make the outcome
 //! [`Outcome::Problems`]; a closed output pipe ends the run quietly.
 
 use crate::claim::{Claim, write_line};
