@@ -385,7 +385,8 @@ pub fn render(article: &Article, kinds: Kinds, view: View) -> Result<Vec<u8>, Di
 /// The largest buffer an article's lines are gathered in.
 const CHUNK: usize = 1 << 20;
 
-/// One article's lines, in buffers of up to [`CHUNK`] bytes. When a line
+/// One article's lines, in buffers of up to [`CHUNK`] bytes (or one long
+/// line's room). When a line
 /// may not fit, a new buffer is begun rather than the full one copied to
 /// grow: an article's lines run to about four times its text, but one
 /// dense with claims writes up to a hundred times (each claim carries its
@@ -406,8 +407,8 @@ impl Rendered {
     }
 
     fn push(&mut self, claim: &Claim, view: View) {
-        // sonic-rs reserves room for six bytes a character as it escapes a
-        // string: the sentence, the longest, is what decides
+        // sonic-rs reserves six bytes for each byte of a string it escapes:
+        // the sentence, the longest string, is what decides
         let need = line_size(claim) + 6 * claim.sentence.len();
         let last = self.chunks.last().expect("one chunk at least");
         if last.capacity() - last.len() < need {
