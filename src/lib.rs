@@ -10,10 +10,12 @@
 //! versions of an article, [`compare`] groups what several articles state
 //! alike, [`stats`] counts, [`report`] draws an HTML page and [`text`] the
 //! human view; [`cli`] defines the command line, [`progress`] the progress
-//! bar and [`lexicon`] the word lists of general English the rules use.
+//! bar and [`lexicon`] the word lists of general English the rules use; [`alloc`]
+//! is the allocator the binary runs on.
 
 #![warn(missing_docs)]
 
+pub mod alloc;
 pub mod attribution;
 pub mod claim;
 pub mod cli;

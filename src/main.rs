@@ -19,7 +19,7 @@ use std::process::ExitCode;
 /// Extraction allocates many small strings; mimalloc serves them faster
 /// than the system allocator, on every thread.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: claimex::alloc::Mimalloc = claimex::alloc::Mimalloc;
 
 fn main() -> ExitCode {
     // A panic in the extractor is caught per article (see
