@@ -4,7 +4,7 @@
 //! byte stream; [`segment`] finds paragraphs, sentences and tokens;
 //! [`quotes`] finds quotations; [`attribution`] finds cues and who speaks
 //! through them; [`speakers`] resolves mentions to canonical names;
-//! [`numbers`] finds amounts; [`extract`] runs them over one article;
+//! [`numbers`] finds amounts; [`extract`](mod@extract) runs them over one article;
 //! [`claim`] is the output contract; [`pipeline`] runs it all over inputs
 //! in parallel, in input order. On the claims: [`diff`] compares two
 //! versions of an article, [`compare`] groups what several articles state
