@@ -71,16 +71,21 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Whether token `i` can be part of a capitalised name run.
+///
+/// Asked of every token of the text: the quick answer for most of them,
+/// inlined at the call, is apart from the rest of the test.
+#[inline]
 pub fn nameish(text: &str, toks: &[Token], i: usize) -> bool {
     let t = toks[i];
-    if t.kind != TokenKind::Word {
-        return false;
-    }
     // most words: lower-case ASCII, longer than any particle (below)
-    if text.as_bytes()[t.start].is_ascii_lowercase() && t.end - t.start > 3 {
-        return false;
-    }
-    let w = t.text(text);
+    t.kind == TokenKind::Word
+        && !(text.as_bytes()[t.start].is_ascii_lowercase() && t.end - t.start > 3)
+        && nameish_word(text, toks, i)
+}
+
+/// [`nameish`] for a word that is capitalised, not ASCII or short.
+fn nameish_word(text: &str, toks: &[Token], i: usize) -> bool {
+    let w = toks[i].text(text);
     if is_capitalised(w) {
         // "the State Department Thursday said": a day ends the name.
         return !is_weekday(w);
