@@ -16,6 +16,7 @@ use crate::speakers::{
     Form, Mention, NameParts, ends_possessive, group_name, is_office, is_title, looks_personal,
     lower, nameish, pronoun_kind, split_role,
 };
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -206,6 +207,31 @@ const OBJECT_FIRST: &[&str] = &[
     "labeled",
     "dubbed",
 ];
+
+/// What [`WEAK_CUES`], [`VERB_ONLY_WEAK_CUES`] and [`OBJECT_FIRST`] say of
+/// a cue verb, one bit per list, merged so that a verb is looked up once.
+const WEAK: u8 = 1;
+const VERB_ONLY_WEAK: u8 = 2;
+const OBJECT: u8 = 4;
+
+static VERB_LISTS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut m = FxHashMap::default();
+    for (list, bit) in [
+        (WEAK_CUES, WEAK),
+        (VERB_ONLY_WEAK_CUES, VERB_ONLY_WEAK),
+        (OBJECT_FIRST, OBJECT),
+    ] {
+        for w in list {
+            *m.entry(*w).or_insert(0) |= bit;
+        }
+    }
+    m
+});
+
+/// The lists the lower-case cue verb `w` is in, as [`WEAK`]... bits.
+fn verb_lists(w: &str) -> u8 {
+    VERB_LISTS.get(w).copied().unwrap_or(0)
+}
 
 /// Words skipped between a subject and its cue: adverbs, auxiliaries and
 /// times ("Kim also said", "she has said", "he on Thursday said").
@@ -453,7 +479,8 @@ impl<'a> SentenceView<'a> {
         let after_quote = self.quote_before(left_at.as_ref().map_or(i, |(_, s)| *s));
         let left_start = left_at.as_ref().map(|(_, s)| *s);
         let left = left_at.map(|(m, _)| m);
-        let weak = WEAK_CUES.contains(&w);
+        let lists = verb_lists(w);
+        let weak = lists & WEAK != 0;
         let next_fits = matches!(self.punct(i + 1), Some(',' | ':' | '.'))
             || i + 1 >= self.items.len()
             || self.quote(i + 1).is_some()
@@ -464,7 +491,7 @@ impl<'a> SentenceView<'a> {
         // "officials say": a plural speaker noun is a subject for the weak
         // cues that are verbs only ("say", "add"), not for "the ministry report".
         let group_subject = matches!(left.as_ref().map(|m| &m.form), Some(Form::Group(_)))
-            && VERB_ONLY_WEAK_CUES.contains(&w);
+            && lists & VERB_ONLY_WEAK != 0;
         if weak
             && after_quote.is_none()
             && !next_fits
@@ -489,7 +516,7 @@ impl<'a> SentenceView<'a> {
         // a clause and a comma, with a name after the verb.
         let inverted_after_clause = i > 0
             && self.punct(i - 1) == Some(',')
-            && !OBJECT_FIRST.contains(&w)
+            && lists & OBJECT == 0
             && self.nameish(i + 1)
             && {
                 // The name closes the clause: "said Jane Roe." or "said Jane
@@ -502,7 +529,7 @@ impl<'a> SentenceView<'a> {
         let (subject, subject_first) = match left {
             Some(m) => (Some(m), true),
             None if (after_quote.is_some() || inverted_after_clause)
-                && !OBJECT_FIRST.contains(&w) =>
+                && lists & OBJECT == 0 =>
             {
                 (self.subject_after(i + 1), false)
             }
