@@ -528,9 +528,7 @@ impl<'a> SentenceView<'a> {
             };
         let (subject, subject_first) = match left {
             Some(m) => (Some(m), true),
-            None if (after_quote.is_some() || inverted_after_clause)
-                && lists & OBJECT == 0 =>
-            {
+            None if (after_quote.is_some() || inverted_after_clause) && lists & OBJECT == 0 => {
                 (self.subject_after(i + 1), false)
             }
             None => (None, true),
