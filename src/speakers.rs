@@ -236,6 +236,9 @@ pub struct Registry {
     /// for a run that names nobody, such as "The"): names recur, and a
     /// run seen before only adds its position.
     seen: HashMap<Box<str>, Option<usize>>,
+    /// For each name word, the entries whose names hold it, in order:
+    /// a mention's candidates are among those of its first word.
+    by_word: HashMap<String, Vec<usize>>,
 }
 
 impl Registry {
@@ -282,6 +285,13 @@ impl Registry {
         let idx = match self.entries.iter().position(|e| e.words == parts.name) {
             Some(idx) => idx,
             None => {
+                let idx = self.entries.len();
+                for w in &parts.name {
+                    let list = self.by_word.entry(w.clone()).or_default();
+                    if list.last() != Some(&idx) {
+                        list.push(idx);
+                    }
+                }
                 self.entries.push(Entry {
                     joined: parts.name.join(" "),
                     words: parts.name.clone(),
@@ -290,7 +300,7 @@ impl Registry {
                     person: false,
                     positions: Vec::new(),
                 });
-                self.entries.len() - 1
+                idx
             }
         };
         let e = &mut self.entries[idx];
@@ -309,7 +319,20 @@ impl Registry {
 
     /// The entries whose names hold `words` in order, fullest first.
     fn candidates(&self, words: &[String]) -> Vec<usize> {
-        let mut c: Vec<usize> = (0..self.entries.len())
+        let every: Vec<usize>;
+        let pool = match words.first() {
+            Some(first) => self
+                .by_word
+                .get(first.as_str())
+                .map_or(&[][..], Vec::as_slice),
+            None => {
+                every = (0..self.entries.len()).collect();
+                &every
+            }
+        };
+        let mut c: Vec<usize> = pool
+            .iter()
+            .copied()
             .filter(|&i| is_subsequence(words, &self.entries[i].words))
             .collect();
         c.sort_by_key(|&i| std::cmp::Reverse(self.entries[i].words.len()));
