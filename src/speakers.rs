@@ -14,6 +14,7 @@ use crate::lexicon::{
 use crate::segment::{Token, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
+use std::hash::BuildHasher;
 use std::sync::LazyLock;
 
 /// A word as compared in names: without a possessive ending.
@@ -228,6 +229,11 @@ impl Entry {
     }
 }
 
+/// The key of a name word in [`Registry`]'s index of words.
+fn word_key(word: &str) -> u64 {
+    rustc_hash::FxBuildHasher.hash_one(word)
+}
+
 /// The names of one article.
 #[derive(Debug, Default)]
 pub struct Registry {
@@ -236,9 +242,10 @@ pub struct Registry {
     /// for a run that names nobody, such as "The"): names recur, and a
     /// run seen before only adds its position.
     seen: HashMap<Box<str>, Option<usize>>,
-    /// For each name word, the entries whose names hold it, in order:
-    /// a mention's candidates are among those of its first word.
-    by_word: HashMap<String, Vec<usize>>,
+    /// For each name word (by its hash: the candidates are checked word
+    /// by word), the entries whose names hold it, in order: a mention's
+    /// candidates are among those of its first word.
+    by_word: HashMap<u64, Vec<usize>>,
 }
 
 impl Registry {
@@ -287,7 +294,7 @@ impl Registry {
             None => {
                 let idx = self.entries.len();
                 for w in &parts.name {
-                    let list = self.by_word.entry(w.clone()).or_default();
+                    let list = self.by_word.entry(word_key(w)).or_default();
                     if list.last() != Some(&idx) {
                         list.push(idx);
                     }
@@ -323,7 +330,7 @@ impl Registry {
         let pool = match words.first() {
             Some(first) => self
                 .by_word
-                .get(first.as_str())
+                .get(&word_key(first))
                 .map_or(&[][..], Vec::as_slice),
             None => {
                 every = (0..self.entries.len()).collect();
