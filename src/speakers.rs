@@ -289,7 +289,7 @@ impl Registry {
         }
         let person = !parts.role.is_empty() || looks_personal(&parts.name);
         let role = (!parts.role.is_empty()).then(|| parts.role.join(" "));
-        let idx = match self.entries.iter().position(|e| e.words == parts.name) {
+        let idx = match self.entry_named(&parts.name) {
             Some(idx) => idx,
             None => {
                 let idx = self.entries.len();
@@ -322,6 +322,15 @@ impl Registry {
             e.role = role;
         }
         Some(idx)
+    }
+
+    /// The entry whose name is `words`, if any.
+    fn entry_named(&self, words: &[String]) -> Option<usize> {
+        let holding = self.by_word.get(&word_key(words.first()?))?;
+        holding
+            .iter()
+            .copied()
+            .find(|&i| self.entries[i].words == words)
     }
 
     /// The entries whose names hold `words` in order, fullest first.
