@@ -93,7 +93,7 @@ fn nameish_word(text: &str, toks: &[Token], i: usize) -> bool {
     }
     // "of" and particles join two capitalised words: "Secretary of State".
     // (no particle is longer than three letters; a test holds the list to it)
-    if w.len() > 3 || w != "of" && !PARTICLES.contains(&w) {
+    if !is_particle(w) {
         return false;
     }
     i > 0
@@ -104,10 +104,26 @@ fn nameish_word(text: &str, toks: &[Token], i: usize) -> bool {
         && is_capitalised(toks[i + 1].text(text))
 }
 
+/// Whether a lower-case word joins two capitalised words of a name: "of"
+/// or one of [`PARTICLES`]. Asked of every short word of a text ("the",
+/// "and", "in"), so the list is searched only for words of its first
+/// letters.
+fn is_particle(w: &str) -> bool {
+    w.len() <= 3
+        && matches!(
+            w.as_bytes().first(),
+            Some(b'a' | b'b' | b'd' | b'i' | b'l' | b'o' | b'v')
+        )
+        && (w == "of" || PARTICLES.contains(&w))
+}
+
 /// Whether a word is a day of the week, possessive or not ("Monday’s").
 fn is_weekday(w: &str) -> bool {
-    // every weekday is 6 to 9 letters and ends in "day"
-    w.len() >= 6 && WEEKDAYS.contains(&bare(w))
+    // every weekday is 6 to 9 letters, starts with one of five capitals
+    // and ends in "day"
+    w.len() >= 6
+        && matches!(w.as_bytes()[0], b'M' | b'T' | b'W' | b'F' | b'S')
+        && WEEKDAYS.contains(&bare(w))
 }
 
 /// Whether a word ends with a possessive ("Korea’s"): a name ends there.
@@ -839,8 +855,10 @@ mod tests {
 
     #[test]
     fn the_quick_tests_of_nameish_hold_for_its_word_lists() {
-        assert!(PARTICLES.iter().all(|p| p.len() <= 3));
+        assert!(PARTICLES.iter().all(|p| p.len() <= 3 && is_particle(p)));
+        assert!(is_particle("of") && !is_particle("the") && !is_particle("Al"));
         assert!(WEEKDAYS.iter().all(|d| d.len() >= 6 && d.ends_with("day")));
+        assert!(WEEKDAYS.iter().all(|d| is_weekday(d)));
         assert!(is_weekday("Thursday’s") && !is_weekday("Day"));
     }
 
