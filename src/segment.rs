@@ -6,8 +6,9 @@
 //! quote and its attribution stay together. Tokens are words with their
 //! byte offsets; the quote, attribution and number stages read them.
 
-use crate::lexicon::{ABBREVIATIONS, Abbrev, STOPWORDS};
+use crate::lexicon::{ABBREVIATIONS, Abbrev, STOPWORDS, Shapes};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// A paragraph: a non-blank line of the body, without surrounding spaces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,8 +194,21 @@ fn keeps_period(word: &str) -> bool {
     single_capital || word.contains('.') || abbreviation(word).is_some()
 }
 
+/// The shapes of the abbreviations without their final period: most
+/// words before a period have none of them, and are let go unhashed.
+static ABBREVIATION_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+    Shapes::of(
+        ABBREVIATIONS
+            .keys()
+            .map(|k| k.strip_suffix('.').unwrap_or(k)),
+    )
+});
+
 /// The abbreviation kind of `word` (without its final period), if any.
 fn abbreviation(word: &str) -> Option<Abbrev> {
+    if !ABBREVIATION_SHAPES.admits(word.as_bytes()) {
+        return None;
+    }
     let mut buf = [0u8; 16];
     if word.len() + 1 > buf.len() {
         return None;
