@@ -15,6 +15,7 @@ use crate::lexicon::{
     UnitEntry, with_lower,
 };
 use crate::segment::{Token, TokenKind};
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -1452,12 +1453,21 @@ fn set_unit(q: &mut Quantity, e: &UnitEntry) {
 /// words, and verbs and adverbs by their shape ("reached", "studying",
 /// "quickly").
 fn ends_noun_phrase(w: &str) -> bool {
-    NP_STOPS.contains(&w)
-        || VERBS.contains(&w)
+    NOUN_PHRASE_ENDS.get(w).is_some_and(|&nv| !nv)
         || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")))
             && !UNITS.contains_key(w)
-            && !NOUNS_WITH_VERB_SHAPE.contains(&w)
+            && NOUN_PHRASE_ENDS.get(w) != Some(&true)
 }
+
+/// [`NP_STOPS`] and [`VERBS`] (`false`) and [`NOUNS_WITH_VERB_SHAPE`]
+/// (`true`) in one map, looked up once a word rather than searched: the
+/// words of every counted noun phrase are asked.
+static NOUN_PHRASE_ENDS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
+    let ends = NP_STOPS.iter().chain(VERBS).map(|w| (*w, false));
+    let nouns = NOUNS_WITH_VERB_SHAPE.iter().map(|w| (*w, true));
+    // a word in both lists ends the phrase, as the searches had it
+    nouns.chain(ends).collect()
+});
 
 /// A regular English plural ("units", "fans"), not "-ss" or "-us".
 fn is_plural(w: &str) -> bool {
