@@ -110,6 +110,32 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "sec.",
 ];
 
+/// What [`CASUALTY_WORDS`], [`FLIGHT_WORDS`] and [`TROOP_WORDS`] say of a
+/// word, one bit per list, merged so that a word near an amount is
+/// lower-cased and looked up once.
+const CASUALTY: u8 = 1;
+const FLIGHT: u8 = 2;
+const TROOP: u8 = 4;
+
+static CONTEXT_LISTS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut m = HashMap::default();
+    for (list, bit) in [
+        (CASUALTY_WORDS, CASUALTY),
+        (FLIGHT_WORDS, FLIGHT),
+        (TROOP_WORDS, TROOP),
+    ] {
+        for w in list {
+            *m.entry(*w).or_insert(0) |= bit;
+        }
+    }
+    m
+});
+
+/// The context lists `word` is in, in any case, as [`CASUALTY`]... bits.
+fn context_lists(word: &str) -> u8 {
+    with_lower(word, |w| CONTEXT_LISTS.get(w).copied().unwrap_or(0))
+}
+
 /// Words that end the noun phrase after an amount.
 const NP_STOPS: &[&str] = &[
     "are", "is", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would",
@@ -1297,27 +1323,27 @@ impl Scan<'_> {
             .and_then(|u| UNIT_CATEGORIES.get(u).copied())
             // a speed, or hours a week, is a plain amount
             .filter(|c| q.per.is_none() || !matches!(*c, "distance" | "duration"));
-        let near = |words: &[&str], before: usize, after: usize| {
+        let near = |list: u8, before: usize, after: usize| {
             let a = start.saturating_sub(before).max(self.range.start);
             let b = (end + after).min(self.range.end);
-            (a..b).any(|i| self.lower(i).is_some_and(|w| words.contains(&&*w)))
+            (a..b).any(|i| self.word(i).is_some_and(|w| context_lists(w) & list != 0))
         };
         match unit_cat {
             Some("percent") => Category::Percent,
             Some("money") => Category::Money,
             Some("distance") => Category::Distance,
-            Some("duration") if near(FLIGHT_WORDS, 3, 3) => Category::FlightTime,
+            Some("duration") if near(FLIGHT, 3, 3) => Category::FlightTime,
             Some("duration") => Category::Duration,
             Some("munitions") => Category::Munitions,
             Some("casualties") => Category::Casualties,
-            Some("troops") if near(CASUALTY_WORDS, 3, 2) => Category::Casualties,
+            Some("troops") if near(CASUALTY, 3, 2) => Category::Casualties,
             Some("troops") => Category::Troops,
             _ if q.unit.as_deref().is_some_and(|u| {
                 matches!(
                     u,
                     "people" | "person" | "civilian" | "man" | "woman" | "child"
                 )
-            }) && near(CASUALTY_WORDS, 3, 3) =>
+            }) && near(CASUALTY, 3, 3) =>
             {
                 Category::Casualties
             }
@@ -1326,7 +1352,7 @@ impl Scan<'_> {
                     u,
                     "people" | "person" | "man" | "member" | "officer" | "guard"
                 )
-            }) && near(TROOP_WORDS, 3, 3) =>
+            }) && near(TROOP, 3, 3) =>
             {
                 Category::Troops
             }
