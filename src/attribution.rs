@@ -406,14 +406,16 @@ impl<'a> SentenceView<'a> {
                 i += 1;
                 continue;
             };
+            if !CUE_SHAPES.admits(word.as_bytes()) && word.is_ascii() {
+                i += 1;
+                continue;
+            }
             // Verb cues are lower case; a capitalised word can only open a
             // phrase.
             let lowercase = word.starts_with(char::is_lowercase);
-            let ascii = word.is_ascii();
-            if ascii && !CUE_SHAPES.admits(word.as_bytes())
-                || !lowercase
-                    && ascii
-                    && !CUE_PHRASES.iter().any(|p| p[0].eq_ignore_ascii_case(word))
+            if !lowercase
+                && word.is_ascii()
+                && !CUE_PHRASES.iter().any(|p| p[0].eq_ignore_ascii_case(word))
             {
                 i += 1;
                 continue;
