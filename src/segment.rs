@@ -161,6 +161,10 @@ fn word_end(text: &str, start: usize, mut end: usize, kind: TokenKind) -> usize 
         let Some(d) = char_at(text, end) else {
             return end;
         };
+        // the common case: a space ends the word
+        if d == ' ' {
+            return end;
+        }
         if d.is_ascii_digit() {
             if is_code(&text[start..end]) {
                 return end;
@@ -172,13 +176,14 @@ fn word_end(text: &str, start: usize, mut end: usize, kind: TokenKind) -> usize 
             end += d.len_utf8();
             continue;
         }
-        let after = char_at(text, end + d.len_utf8());
+        // what follows a joiner is asked only of a joiner
+        let after = || char_at(text, end + d.len_utf8());
         let joins = match kind {
             // "1,200.5" joins; "87-minute" and "30-60" do not.
             TokenKind::Number => {
-                matches!(d, ',' | '.') && after.is_some_and(|a| a.is_ascii_digit())
+                matches!(d, ',' | '.') && after().is_some_and(|a| a.is_ascii_digit())
             }
-            _ => is_joiner(d) && after.is_some_and(is_word_char),
+            _ => is_joiner(d) && after().is_some_and(is_word_char),
         };
         if !joins {
             return end;
