@@ -2,21 +2,20 @@
 //!
 //! Extraction makes about 47 small allocations per claim (strings, token
 //! and sentence vectors). The `mimalloc` crate passes every one of them to
-//! `mi_malloc_aligned`, whose checks cost about 20 instructions a call,
-//! and which in mimalloc 3 serves a size that is not a power of two from
-//! a larger block (48 bytes from 64). [`Mimalloc`] asks for plain
-//! `mi_malloc` when the alignment is one every mimalloc block already has,
-//! as the standard library's own `System` allocator does with `malloc`:
-//! 2% fewer instructions end to end (`benches/instructions.sh`).
-//! Upstream, purpleprotocol/mimalloc_rust#170 proposes the same change.
+//! `mi_malloc_aligned`, whose checks cost about 20 instructions a call.
+//! [`Mimalloc`] asks for plain `mi_malloc` when the alignment is one every
+//! mimalloc block already has, as the standard library's own `System`
+//! allocator does with `malloc`: 2% fewer instructions end to end
+//! (`benches/instructions.sh`), the same peak memory. Upstream,
+//! purpleprotocol/mimalloc_rust#170 proposes the same change.
 
 use libmimalloc_sys as ffi;
 use std::alloc::{GlobalAlloc, Layout};
 use std::ffi::c_void;
 
-/// Every block of `mi_malloc` is aligned to a machine word, and one whose
-/// size is a multiple of `MI_MAX_ALIGN_SIZE` to that.
+/// Every block of `mi_malloc` is aligned to a machine word...
 const WORD_ALIGN: usize = 8;
+/// ...and one whose size is a multiple of `MI_MAX_ALIGN_SIZE` to that.
 const MAX_ALIGN: usize = 16;
 
 /// mimalloc as the global allocator, with unaligned calls where they are

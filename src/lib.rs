@@ -4,14 +4,14 @@
 //! byte stream; [`segment`] finds paragraphs, sentences and tokens;
 //! [`quotes`] finds quotations; [`attribution`] finds cues and who speaks
 //! through them; [`speakers`] resolves mentions to canonical names;
-//! [`numbers`] finds amounts; [`extract`](mod@extract) runs them over one article;
-//! [`claim`] is the output contract; [`pipeline`] runs it all over inputs
-//! in parallel, in input order. On the claims: [`diff`] compares two
-//! versions of an article, [`compare`] groups what several articles state
-//! alike, [`stats`] counts, [`report`] draws an HTML page and [`text`] the
-//! human view; [`cli`] defines the command line, [`progress`] the progress
-//! bar and [`lexicon`] the word lists of general English the rules use; [`alloc`]
-//! is the allocator the binary runs on.
+//! [`numbers`] finds amounts; [`extract`](mod@extract) runs them over one
+//! article; [`claim`] is the output contract; [`pipeline`] runs it all
+//! over inputs in parallel, in input order. On the claims: [`diff`]
+//! compares two versions of an article, [`compare`] groups what several
+//! articles state alike, [`stats`] counts, [`report`] draws an HTML page
+//! and [`text`] the human view; [`cli`] defines the command line,
+//! [`progress`] the progress bar, [`lexicon`] the word lists of general
+//! English the rules use, and [`alloc`] the allocator the binary runs on.
 
 #![warn(missing_docs)]
 
