@@ -9,7 +9,8 @@
 //! which cue speaks for which quotation and resolves the mentions.
 
 use crate::lexicon::{
-    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS, Shapes, with_lower,
+    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS, Shapes,
+    merged_lists, with_lower,
 };
 use crate::segment::{Token, TokenKind};
 use crate::speakers::{
@@ -215,17 +216,11 @@ const VERB_ONLY_WEAK: u8 = 2;
 const OBJECT: u8 = 4;
 
 static VERB_LISTS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut m = FxHashMap::default();
-    for (list, bit) in [
+    merged_lists([
         (WEAK_CUES, WEAK),
         (VERB_ONLY_WEAK_CUES, VERB_ONLY_WEAK),
         (OBJECT_FIRST, OBJECT),
-    ] {
-        for w in list {
-            *m.entry(*w).or_insert(0) |= bit;
-        }
-    }
-    m
+    ])
 });
 
 /// The lists the lower-case cue verb `w` is in, as [`WEAK`]... bits.

@@ -194,6 +194,21 @@ pub static GIVEN_NAMES: LazyLock<HashMap<&'static str, char>> = LazyLock::new(||
 pub static AFFILIATIONS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("lexicon/affiliations.txt")));
 
+/// Merges word lists into one map from each word to the bits of the
+/// lists that hold it, so that a word is looked up once for all of them.
+pub fn merged_lists<'a, L>(lists: impl IntoIterator<Item = (L, u8)>) -> HashMap<&'static str, u8>
+where
+    L: IntoIterator<Item = &'a &'static str>,
+{
+    let mut m = HashMap::default();
+    for (list, bit) in lists {
+        for w in list {
+            *m.entry(*w).or_insert(0) |= bit;
+        }
+    }
+    m
+}
+
 /// Runs `f` on `word` in lower case, for word-list look-ups: an ASCII word
 /// is lower-cased in a buffer this thread reuses, so the look-up costs no
 /// allocation; other words are lower-cased by Unicode's rules.

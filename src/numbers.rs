@@ -12,7 +12,7 @@
 use crate::claim::{Approx, Category, Quantity};
 use crate::lexicon::{
     HEDGES, MONTHS, NUMBER_WORDS, NumberWordKind, RATES, STOPWORDS, Shapes, UNIT_CATEGORIES, UNITS,
-    UnitEntry, with_lower,
+    UnitEntry, merged_lists, with_lower,
 };
 use crate::segment::{Token, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
@@ -118,17 +118,11 @@ const FLIGHT: u8 = 2;
 const TROOP: u8 = 4;
 
 static CONTEXT_LISTS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut m = HashMap::default();
-    for (list, bit) in [
+    merged_lists([
         (CASUALTY_WORDS, CASUALTY),
         (FLIGHT_WORDS, FLIGHT),
         (TROOP_WORDS, TROOP),
-    ] {
-        for w in list {
-            *m.entry(*w).or_insert(0) |= bit;
-        }
-    }
-    m
+    ])
 });
 
 /// The context lists `word` is in, in any case, as [`CASUALTY`]... bits.

@@ -9,7 +9,8 @@
 
 use crate::claim::Speaker;
 use crate::lexicon::{
-    AFFILIATIONS, GIVEN_NAMES, OFFICES, ORG_WORDS, PRONOUNS, STOPWORDS, Shapes, TITLES, with_lower,
+    AFFILIATIONS, GIVEN_NAMES, OFFICES, ORG_WORDS, PRONOUNS, STOPWORDS, Shapes, TITLES,
+    merged_lists, with_lower,
 };
 use crate::segment::{Token, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -149,18 +150,12 @@ const AFFILIATION: u8 = 8;
 /// The lists a name-run word can be in, merged, so a word is lower-cased
 /// and looked up once.
 static WORD_LISTS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut m = HashMap::default();
-    for (list, bit) in [
+    merged_lists([
         (&*STOPWORDS, STOP),
         (&*TITLES, TITLE),
         (&*OFFICES, OFFICE),
         (&*AFFILIATIONS, AFFILIATION),
-    ] {
-        for w in list {
-            *m.entry(*w).or_insert(0) |= bit;
-        }
-    }
-    m
+    ])
 });
 
 /// The lists `word` is in, in any case, as [`STOP`], [`TITLE`]... bits.
