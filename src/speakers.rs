@@ -16,6 +16,7 @@ use crate::segment::{Token, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::hash::BuildHasher;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// A word as compared in names: without a possessive ending.
@@ -173,10 +174,33 @@ static WORD_LIST_SHAPES: LazyLock<Shapes> =
 
 /// Splits the words of a capitalised run at its last title word.
 pub fn split_role(words: &[&str]) -> NameParts {
-    let lists: Vec<u8> = words.iter().map(|w| lists_of(w)).collect();
+    let (role, name) = role_and_name(words);
+    let owned = |r: Range<usize>| words[r].iter().map(|w| bare(w).to_string()).collect();
+    NameParts {
+        role: owned(role),
+        name: owned(name),
+    }
+}
+
+/// Where [`split_role`] splits `words`: the title's and the name's word
+/// ranges, possessives not yet stripped.
+fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>) {
+    // runs are a few words: their list bits fit on the stack
+    let mut small = [0u8; 16];
+    let mut large = Vec::new();
+    let lists: &mut [u8] = if words.len() <= small.len() {
+        &mut small[..words.len()]
+    } else {
+        large.resize(words.len(), 0);
+        &mut large
+    };
+    for (l, w) in lists.iter_mut().zip(words) {
+        *l = lists_of(w);
+    }
     let skip = lists.iter().take_while(|&&l| l & STOP != 0).count();
     let (words, lists) = (&words[skip..], &lists[skip..]);
     let is = |i: usize, bits: u8| lists[i] & bits != 0;
+    let at = |r: Range<usize>| r.start + skip..r.end + skip;
     // A title word that ends a run after a plain name is a surname ("Mary
     // Major", "Ann Judge").
     let surname_title = |i: usize| i + 1 == words.len() && i > 0 && !is(i - 1, TITLE | OFFICE);
@@ -189,10 +213,7 @@ pub fn split_role(words: &[&str]) -> NameParts {
             .take_while(|&i| is(i, AFFILIATION))
             .count()
             .min(words.len().saturating_sub(2));
-        return NameParts {
-            role: words[..n].iter().map(|w| bare(w).to_string()).collect(),
-            name: words[n..].iter().map(|w| bare(w).to_string()).collect(),
-        };
+        return (at(0..n), at(n..words.len()));
     };
     let mut name_start = last_title + 1;
     while name_start + 1 < words.len() && is(name_start, OFFICE) {
@@ -202,16 +223,7 @@ pub fn split_role(words: &[&str]) -> NameParts {
     while role_start > 0 && is(role_start - 1, TITLE | OFFICE) {
         role_start -= 1;
     }
-    NameParts {
-        role: words[role_start..name_start]
-            .iter()
-            .map(|w| bare(w).to_string())
-            .collect(),
-        name: words[name_start..]
-            .iter()
-            .map(|w| bare(w).to_string())
-            .collect(),
-    }
+    (at(role_start..name_start), at(name_start..words.len()))
 }
 
 /// One name the article gives, with what is known of its bearer.
@@ -294,54 +306,63 @@ impl Registry {
     /// Records a run of capitalised words seen at `pos`; returns the entry
     /// it names, if any.
     pub fn add(&mut self, words: &[&str], pos: usize) -> Option<usize> {
-        let parts = split_role(words);
-        if parts.name.is_empty() {
+        let (role, name) = role_and_name(words);
+        if name.is_empty() {
             return None;
         }
-        let person = !parts.role.is_empty() || looks_personal(&parts.name);
-        let role = (!parts.role.is_empty()).then(|| parts.role.join(" "));
-        let idx = match self.entry_named(&parts.name) {
+        let role: Vec<&str> = words[role].iter().map(|w| bare(w)).collect();
+        let name: Vec<&str> = words[name].iter().map(|w| bare(w)).collect();
+        let person = !role.is_empty() || looks_personal(&name);
+        let idx = match self.entry_named(&name) {
             Some(idx) => idx,
-            None => {
-                let idx = self.entries.len();
-                for w in &parts.name {
-                    let list = self.by_word.entry(word_key(w)).or_default();
-                    if list.last() != Some(&idx) {
-                        list.push(idx);
-                    }
-                }
-                self.entries.push(Entry {
-                    joined: parts.name.join(" "),
-                    words: parts.name.clone(),
-                    role: None,
-                    role_words: HashSet::default(),
-                    person: false,
-                    positions: Vec::new(),
-                });
-                idx
-            }
+            None => self.new_entry(&name),
         };
         let e = &mut self.entries[idx];
         e.person |= person;
         e.positions.push(pos);
-        e.role_words
-            .extend(parts.role.iter().map(|w| lower(w).into_owned()));
-        if role
-            .as_ref()
-            .is_some_and(|r| e.role.as_ref().is_none_or(|old| r.len() > old.len()))
-        {
-            e.role = role;
+        for w in &role {
+            if !with_lower(w, |l| e.role_words.contains(l)) {
+                e.role_words.insert(lower(w).into_owned());
+            }
+        }
+        let role_len = role
+            .iter()
+            .map(|w| w.len() + 1)
+            .sum::<usize>()
+            .saturating_sub(1);
+        if !role.is_empty() && e.role.as_ref().is_none_or(|old| role_len > old.len()) {
+            e.role = Some(role.join(" "));
         }
         Some(idx)
     }
 
+    /// Adds an entry for the name `words`, indexed by each of its words.
+    fn new_entry(&mut self, words: &[&str]) -> usize {
+        let idx = self.entries.len();
+        for w in words {
+            let list = self.by_word.entry(word_key(w)).or_default();
+            if list.last() != Some(&idx) {
+                list.push(idx);
+            }
+        }
+        self.entries.push(Entry {
+            joined: words.join(" "),
+            words: words.iter().map(|w| w.to_string()).collect(),
+            role: None,
+            role_words: HashSet::default(),
+            person: false,
+            positions: Vec::new(),
+        });
+        idx
+    }
+
     /// The entry whose name is `words`, if any.
-    fn entry_named(&self, words: &[String]) -> Option<usize> {
+    fn entry_named(&self, words: &[&str]) -> Option<usize> {
         let holding = self.by_word.get(&word_key(words.first()?))?;
         holding
             .iter()
             .copied()
-            .find(|&i| self.entries[i].words == words)
+            .find(|&i| self.entries[i].words.iter().eq(words))
     }
 
     /// The entries whose names hold `words` in order, fullest first.
@@ -373,14 +394,16 @@ impl Registry {
 }
 
 /// Two or more words, none of them a place or body word: a person's name.
-pub fn looks_personal(name: &[String]) -> bool {
+pub fn looks_personal<S: AsRef<str>>(name: &[S]) -> bool {
     name.len() >= 2
         && name
             .iter()
-            .all(|w| !with_lower(w, |l| ORG_WORDS.contains(l)))
-        && !name
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
+            .all(|w| !with_lower(w.as_ref(), |l| ORG_WORDS.contains(l)))
+        && !name.iter().all(|w| {
+            w.as_ref()
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        })
 }
 
 /// Whether `small` appears in `big` in order (gaps allowed).
