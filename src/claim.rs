@@ -492,6 +492,17 @@ mod tests {
         }
     }
 
+    /// Failing cases are kept next to this file (`claim.regressions`), not
+    /// in a new directory at the top of the project.
+    fn config() -> proptest::test_runner::Config {
+        proptest::test_runner::Config {
+            failure_persistence: Some(Box::new(
+                proptest::test_runner::FileFailurePersistence::WithSource("regressions"),
+            )),
+            ..Default::default()
+        }
+    }
+
     /// Any claim: every optional field present or absent, any text, any
     /// amount (whole, fractional, huge, negative).
     fn any_claim() -> impl proptest::strategy::Strategy<Value = Claim> {
@@ -576,6 +587,8 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(config())]
+
         /// `write_line` writes its keys by hand: it must stay byte for byte
         /// what serde_json writes for the derived `Serialize`.
         #[test]
@@ -633,6 +646,8 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(config())]
+
         /// Runs of printable ASCII are copied whole; whatever surrounds
         /// them, the result is the plain definition's.
         #[test]

@@ -5,6 +5,7 @@
 use claimex::pipeline::{View, render};
 use claimex::{CorpusReader, Kinds};
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 use serde_json::Value;
 
 /// Words and marks that drive the extractor's rules, to build text that
@@ -142,7 +143,13 @@ fn check_claim(c: &Value, body: &str, offset: usize) -> Result<(), TestCaseError
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    // failing cases are kept next to this file (`properties.regressions`),
+    // not in a new directory at the top of the project
+    #![proptest_config(ProptestConfig {
+        cases: 512,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn arbitrary_bytes_keep_the_contract(input in prop::collection::vec(any::<u8>(), 0..4096)) {
