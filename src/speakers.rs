@@ -228,9 +228,10 @@ fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>) {
 
 /// One name the article gives, with what is known of its bearer.
 #[derive(Debug, Clone)]
-pub struct Entry {
-    /// The name's words ("Jane", "Q.", "Roe", "Jr.").
-    pub words: Vec<String>,
+pub struct Entry<'a> {
+    /// The name's words ("Jane", "Q.", "Roe", "Jr."), as the article
+    /// writes them.
+    pub words: Vec<&'a str>,
     /// The words joined by spaces, once: names are compared and copied
     /// often.
     joined: String,
@@ -245,7 +246,7 @@ pub struct Entry {
     pub positions: Vec<usize>,
 }
 
-impl Entry {
+impl Entry<'_> {
     /// The name as one string.
     pub fn name(&self) -> &str {
         &self.joined
@@ -259,21 +260,21 @@ fn word_key(word: &str) -> u64 {
 
 /// The names of one article.
 #[derive(Debug, Default)]
-pub struct Registry {
-    entries: Vec<Entry>,
+pub struct Registry<'a> {
+    entries: Vec<Entry<'a>>,
     /// Runs already added, as written, with the entry each named (`None`
     /// for a run that names nobody, such as "The"): names recur, and a
     /// run seen before only adds its position.
-    seen: HashMap<Box<str>, Option<usize>>,
+    seen: HashMap<&'a str, Option<usize>>,
     /// For each name word (by its hash: the candidates are checked word
     /// by word), the entries whose names hold it, in order: a mention's
     /// candidates are among those of its first word.
     by_word: HashMap<u64, Vec<usize>>,
 }
 
-impl Registry {
+impl<'a> Registry<'a> {
     /// Adds the capitalised runs of a tokenised paragraph at body `offset`.
-    pub fn add_paragraph(&mut self, text: &str, toks: &[Token], offset: usize) {
+    pub fn add_paragraph(&mut self, text: &'a str, toks: &[Token], offset: usize) {
         let mut i = 0;
         while i < toks.len() {
             if !nameish(text, toks, i) {
@@ -295,9 +296,9 @@ impl Registry {
                 Some(&Some(idx)) => self.entries[idx].positions.push(pos),
                 Some(None) => {}
                 None => {
-                    let words: Vec<&str> = toks[start..i].iter().map(|t| t.text(text)).collect();
+                    let words: Vec<&'a str> = toks[start..i].iter().map(|t| t.text(text)).collect();
                     let idx = self.add(&words, pos);
-                    self.seen.insert(run.into(), idx);
+                    self.seen.insert(run, idx);
                 }
             }
         }
@@ -305,13 +306,13 @@ impl Registry {
 
     /// Records a run of capitalised words seen at `pos`; returns the entry
     /// it names, if any.
-    pub fn add(&mut self, words: &[&str], pos: usize) -> Option<usize> {
+    pub fn add(&mut self, words: &[&'a str], pos: usize) -> Option<usize> {
         let (role, name) = role_and_name(words);
         if name.is_empty() {
             return None;
         }
         let role: Vec<&str> = words[role].iter().map(|w| bare(w)).collect();
-        let name: Vec<&str> = words[name].iter().map(|w| bare(w)).collect();
+        let name: Vec<&'a str> = words[name].iter().map(|w| bare(w)).collect();
         let person = !role.is_empty() || looks_personal(&name);
         let idx = match self.entry_named(&name) {
             Some(idx) => idx,
@@ -337,7 +338,7 @@ impl Registry {
     }
 
     /// Adds an entry for the name `words`, indexed by each of its words.
-    fn new_entry(&mut self, words: &[&str]) -> usize {
+    fn new_entry(&mut self, words: &[&'a str]) -> usize {
         let idx = self.entries.len();
         for w in words {
             let list = self.by_word.entry(word_key(w)).or_default();
@@ -347,7 +348,7 @@ impl Registry {
         }
         self.entries.push(Entry {
             joined: words.join(" "),
-            words: words.iter().map(|w| w.to_string()).collect(),
+            words: words.to_vec(),
             role: None,
             role_words: HashSet::default(),
             person: false,
@@ -388,7 +389,7 @@ impl Registry {
     }
 
     /// The entry at `idx`.
-    pub fn entry(&self, idx: usize) -> &Entry {
+    pub fn entry(&self, idx: usize) -> &Entry<'a> {
         &self.entries[idx]
     }
 }
@@ -407,9 +408,9 @@ pub fn looks_personal<S: AsRef<str>>(name: &[S]) -> bool {
 }
 
 /// Whether `small` appears in `big` in order (gaps allowed).
-fn is_subsequence(small: &[String], big: &[String]) -> bool {
+fn is_subsequence<S: AsRef<str>, B: AsRef<str>>(small: &[S], big: &[B]) -> bool {
     let mut it = big.iter();
-    small.iter().all(|w| it.any(|b| b == w))
+    small.iter().all(|w| it.any(|b| b.as_ref() == w.as_ref()))
 }
 
 /// Who a mention names, as far as the words themselves tell.
@@ -441,7 +442,7 @@ pub struct Mention {
 
 /// Walks an article in order, resolving mentions to canonical speakers.
 pub struct Resolver<'r> {
-    registry: &'r Registry,
+    registry: &'r Registry<'r>,
     /// People named so far, the most recent last (one place per name).
     persons: Vec<Speaker>,
     /// Genders learned from the article: a title, or a pronoun that
@@ -478,7 +479,7 @@ const DOCUMENTS: &[&str] = &[
 
 impl<'r> Resolver<'r> {
     /// A resolver over the names of one article.
-    pub fn new(registry: &'r Registry) -> Resolver<'r> {
+    pub fn new(registry: &'r Registry<'r>) -> Resolver<'r> {
         Resolver {
             registry,
             persons: Vec::new(),
@@ -889,7 +890,7 @@ mod tests {
     }
     use crate::segment::tokens;
 
-    fn registry(text: &str) -> Registry {
+    fn registry(text: &str) -> Registry<'_> {
         let mut r = Registry::default();
         r.add_paragraph(text, &tokens(text), 0);
         r
