@@ -9,13 +9,13 @@
 //! which cue speaks for which quotation and resolves the mentions.
 
 use crate::lexicon::{
-    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS, Shapes,
+    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS, Shapes, lower,
     merged_lists, with_lower,
 };
 use crate::segment::{Token, TokenKind};
 use crate::speakers::{
     Form, Mention, NameParts, ends_possessive, group_name, is_office, is_title, looks_personal,
-    lower, nameish, pronoun_kind, split_role,
+    nameish, pronoun_kind, split_role,
 };
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;

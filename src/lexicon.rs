@@ -3,6 +3,7 @@
 //! reading a parser. Each list is parsed once, on first use.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Lines of a list file with comments and blank lines removed.
@@ -207,6 +208,20 @@ where
         }
     }
     m
+}
+
+/// Lower-cases a word for look-ups in the word lists, copying it only when
+/// it holds a capital or a character beyond ASCII.
+#[inline]
+pub fn lower(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// Runs `f` on `word` in lower case, for word-list look-ups: an ASCII word

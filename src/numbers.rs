@@ -386,7 +386,7 @@ impl Scan<'_> {
     }
 
     fn lower(&self, i: usize) -> Option<Cow<'_, str>> {
-        self.word(i).map(crate::speakers::lower)
+        self.word(i).map(crate::lexicon::lower)
     }
 
     fn is_punct(&self, i: usize, c: &str) -> bool {

@@ -9,12 +9,11 @@
 
 use crate::claim::Speaker;
 use crate::lexicon::{
-    AFFILIATIONS, GIVEN_NAMES, OFFICES, ORG_WORDS, PRONOUNS, STOPWORDS, Shapes, TITLES,
+    AFFILIATIONS, GIVEN_NAMES, OFFICES, ORG_WORDS, PRONOUNS, STOPWORDS, Shapes, TITLES, lower,
     merged_lists, with_lower,
 };
 use crate::segment::{Token, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::borrow::Cow;
 use std::hash::BuildHasher;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -29,18 +28,6 @@ pub fn bare(word: &str) -> &str {
         }
     }
     word
-}
-
-/// Lower-cases a word for look-ups in the word lists.
-pub fn lower(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-    {
-        Cow::Owned(word.to_lowercase())
-    } else {
-        Cow::Borrowed(word)
-    }
 }
 
 fn is_capitalised(word: &str) -> bool {
