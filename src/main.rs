@@ -117,7 +117,7 @@ fn exit_for(outcome: Outcome) -> ExitCode {
 fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
     let view = style(&args.common).map_or(View::Jsonl, View::Text);
     let paths = inputs(&args.files);
-    let mut msgs = Messages::with_progress(io::stderr().lock(), &paths);
+    let mut msgs = Messages::with_progress(io::stderr(), &paths);
     let outcome = pipeline::run(
         &paths,
         kinds(&args.common),
@@ -144,7 +144,7 @@ fn read_all(
 
 fn diff_command(args: DiffArgs) -> io::Result<ExitCode> {
     let kinds = kinds(&args.common);
-    let mut msgs = Messages::new(io::stderr().lock());
+    let mut msgs = Messages::new(io::stderr());
     let old = read_all(&[args.old.as_path()], kinds, &mut msgs)?;
     let new = read_all(&[args.new.as_path()], kinds, &mut msgs)?;
     let trouble = msgs.outcome() == Outcome::Problems;
@@ -184,7 +184,7 @@ fn write_result<T: serde::Serialize>(
 
 fn compare_command(args: CompareArgs) -> io::Result<ExitCode> {
     let paths = inputs(&args.files);
-    let mut msgs = Messages::with_progress(io::stderr().lock(), &paths);
+    let mut msgs = Messages::with_progress(io::stderr(), &paths);
     let articles = read_all(&paths, kinds(&args.common), &mut msgs)?;
     let style = style(&args.common);
     let mut out = io::BufWriter::new(io::stdout().lock());
@@ -197,7 +197,7 @@ fn compare_command(args: CompareArgs) -> io::Result<ExitCode> {
 
 fn stats_command(args: StatsArgs) -> io::Result<ExitCode> {
     let paths = inputs(&args.files);
-    let mut msgs = Messages::with_progress(io::stderr().lock(), &paths);
+    let mut msgs = Messages::with_progress(io::stderr(), &paths);
     let text = args.common.format == Format::Text;
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut total = Tally::default();
@@ -236,7 +236,7 @@ fn stats_command(args: StatsArgs) -> io::Result<ExitCode> {
 
 fn report_command(args: ReportArgs) -> io::Result<ExitCode> {
     let paths = inputs(&args.files);
-    let mut msgs = Messages::with_progress(io::stderr().lock(), &paths);
+    let mut msgs = Messages::with_progress(io::stderr(), &paths);
     let mut articles = Vec::new();
     let kinds = kinds(&args.common);
     pipeline::for_each_article(&paths, kinds, &mut msgs, |a, claims| {

@@ -16,10 +16,12 @@ use crate::extract::{Kinds, extract, extract_each};
 use crate::progress::Progress;
 use crate::text::{Style, claim_line};
 use rayon::prelude::*;
+use std::ffi::OsString;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Write};
 use std::panic::AssertUnwindSafe;
 use std::path::Path;
+use std::sync::LazyLock;
 
 /// How a run went, for the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -367,6 +369,12 @@ pub fn guarded_extract(article: &Article, kinds: Kinds) -> Result<Vec<Claim>, Di
 /// Runs `work` on `article`, turning a panic into the diagnostic that
 /// reports the article's claims as lost.
 fn guarded<T>(article: &Article, work: impl FnOnce() -> T) -> Result<T, Diagnostic> {
+    let work = || {
+        if injected_panic(article) {
+            panic!("CLAIMEX_TEST_PANIC names article '{}'", article.name);
+        }
+        work()
+    };
     std::panic::catch_unwind(AssertUnwindSafe(work)).map_err(|_| Diagnostic {
         file: article.source.clone(),
         line: article.first_line,
@@ -375,6 +383,17 @@ fn guarded<T>(article: &Article, work: impl FnOnce() -> T) -> Result<T, Diagnost
             article.name
         ),
     })
+}
+
+/// A test hook: whether `CLAIMEX_TEST_PANIC` names `article`, whose
+/// extraction then panics as a bug would. The CLI tests use it to check
+/// that a bug costs that article's claims and nothing else: the run goes
+/// on, says where, and exits with 1.
+fn injected_panic(article: &Article) -> bool {
+    static NAME: LazyLock<Option<OsString>> =
+        LazyLock::new(|| std::env::var_os("CLAIMEX_TEST_PANIC"));
+    NAME.as_deref()
+        .is_some_and(|name| name == article.name.as_str())
 }
 
 /// One article's claims, one per line.

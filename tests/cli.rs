@@ -133,6 +133,44 @@ fn invalid_utf8_warns_with_file_and_line_and_later_articles_still_come() {
     assert!(claims.iter().any(|c| c["article"] == "bad"));
 }
 
+/// A bug that panics inside the extractor costs that article's claims:
+/// the run goes on, says where, and exits with 1. It used to hang: the
+/// main thread held the error stream for the whole run, and the panic
+/// message of a worker waited for it forever. The timeout turns a hang
+/// back into a failure.
+#[test]
+fn a_bug_in_one_article_costs_its_claims_not_the_run() {
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    f.write_all(
+        "<<<FILE a>>>\n“We will win,” Jane Roe said.\n<<<FILE boom>>>\n“No,” he said.\n<<<FILE c>>>\n“We will stop,” John Doe said.\n"
+            .as_bytes(),
+    )
+    .unwrap();
+    let path = f.path().display().to_string();
+    for threads in ["1", "2"] {
+        let out = claimex()
+            .args(["extract", "--threads", threads, &path])
+            .env("CLAIMEX_TEST_PANIC", "boom")
+            .timeout(std::time::Duration::from_secs(30))
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.contains(&format!(
+                "claimex: {path}:4: internal error while extracting article 'boom'"
+            )),
+            "{err}"
+        );
+        let articles: Vec<_> = lines(&out.stdout)
+            .iter()
+            .map(|c| c["article"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(articles, ["a", "c"]);
+    }
+}
+
 #[test]
 fn unreadable_file_among_good_ones() {
     let out = claimex()
