@@ -18,6 +18,21 @@ fn lines(out: &[u8]) -> Vec<Value> {
 
 const SEEDS: &str = "fixtures/seeds.corpus";
 
+/// A temporary corpus file holding `bytes`, and its path as text.
+fn corpus_file(bytes: &[u8]) -> (tempfile::NamedTempFile, String) {
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    f.write_all(bytes).unwrap();
+    let path = f.path().display().to_string();
+    (f, path)
+}
+
+/// Runs `cmd`, which must exit with 1 (some input was bad): its standard
+/// error, and the claims it still wrote.
+fn exits_1(cmd: &mut Command) -> (String, Vec<Value>) {
+    let out = cmd.assert().code(1).get_output().clone();
+    (String::from_utf8(out.stderr).unwrap(), lines(&out.stdout))
+}
+
 #[test]
 fn every_line_holds_the_contract_and_spans_slice_the_body() {
     let out = claimex()
@@ -114,21 +129,12 @@ fn both_header_forms_no_header_crlf_and_bom() {
 
 #[test]
 fn invalid_utf8_warns_with_file_and_line_and_later_articles_still_come() {
-    let mut f = tempfile::NamedTempFile::new().unwrap();
-    f.write_all(b"<<<FILE bad>>>\nok\n\xff\xfe \xe2\x80\x9cBroken,\xe2\x80\x9d Ruiz said.\n<<<FILE good>>>\n\xe2\x80\x9cFine,\xe2\x80\x9d Ruiz said.\n").unwrap();
-    let path = f.path().display().to_string();
-    let out = claimex()
-        .args(["extract", &path])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let err = String::from_utf8(out.stderr).unwrap();
+    let (_f, path) = corpus_file(b"<<<FILE bad>>>\nok\n\xff\xfe \xe2\x80\x9cBroken,\xe2\x80\x9d Ruiz said.\n<<<FILE good>>>\n\xe2\x80\x9cFine,\xe2\x80\x9d Ruiz said.\n");
+    let (err, claims) = exits_1(claimex().args(["extract", &path]));
     assert!(
         err.contains(&format!("claimex: {path}:3: invalid UTF-8")),
         "{err}"
     );
-    let claims = lines(&out.stdout);
     assert!(claims.iter().any(|c| c["article"] == "good"));
     assert!(claims.iter().any(|c| c["article"] == "bad"));
 }
@@ -140,30 +146,24 @@ fn invalid_utf8_warns_with_file_and_line_and_later_articles_still_come() {
 /// back into a failure.
 #[test]
 fn a_bug_in_one_article_costs_its_claims_not_the_run() {
-    let mut f = tempfile::NamedTempFile::new().unwrap();
-    f.write_all(
+    let (_f, path) = corpus_file(
         "<<<FILE a>>>\n“We will win,” Jane Roe said.\n<<<FILE boom>>>\n“No,” he said.\n<<<FILE c>>>\n“We will stop,” John Doe said.\n"
             .as_bytes(),
-    )
-    .unwrap();
-    let path = f.path().display().to_string();
+    );
     for threads in ["1", "2"] {
-        let out = claimex()
-            .args(["extract", "--threads", threads, &path])
-            .env("CLAIMEX_TEST_PANIC", "boom")
-            .timeout(std::time::Duration::from_secs(30))
-            .assert()
-            .code(1)
-            .get_output()
-            .clone();
-        let err = String::from_utf8(out.stderr).unwrap();
+        let (err, claims) = exits_1(
+            claimex()
+                .args(["extract", "--threads", threads, &path])
+                .env("CLAIMEX_TEST_PANIC", "boom")
+                .timeout(std::time::Duration::from_secs(30)),
+        );
         assert!(
             err.contains(&format!(
                 "claimex: {path}:4: internal error while extracting article 'boom'"
             )),
             "{err}"
         );
-        let articles: Vec<_> = lines(&out.stdout)
+        let articles: Vec<_> = claims
             .iter()
             .map(|c| c["article"].as_str().unwrap().to_string())
             .collect();
@@ -173,18 +173,12 @@ fn a_bug_in_one_article_costs_its_claims_not_the_run() {
 
 #[test]
 fn unreadable_file_among_good_ones() {
-    let out = claimex()
-        .args(["extract", "no/such/file", SEEDS])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
+    let (err, claims) = exits_1(claimex().args(["extract", "no/such/file", SEEDS]));
     assert!(
-        String::from_utf8(out.stderr)
-            .unwrap()
-            .starts_with("claimex: no/such/file: cannot open")
+        err.starts_with("claimex: no/such/file: cannot open"),
+        "{err}"
     );
-    assert!(!lines(&out.stdout).is_empty());
+    assert!(!claims.is_empty());
 }
 
 #[test]
@@ -217,10 +211,9 @@ fn usage_error_exits_2() {
 fn closed_pipe_ends_quietly() {
     use std::process::{Command as Std, Stdio};
     let big = std::fs::read_to_string(SEEDS).unwrap().repeat(200);
-    let mut f = tempfile::NamedTempFile::new().unwrap();
-    f.write_all(big.as_bytes()).unwrap();
+    let (_f, path) = corpus_file(big.as_bytes());
     let mut child = Std::new(assert_cmd::cargo::cargo_bin("claimex"))
-        .args(["extract", &f.path().display().to_string()])
+        .args(["extract", &path])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -456,11 +449,9 @@ fn in_terminal(command: &str) -> Option<String> {
 
 #[test]
 fn a_progress_bar_on_a_terminal_only_and_for_large_input() {
-    let mut f = tempfile::NamedTempFile::new().unwrap();
     let article = "<<<FILE a>>>\nOfficials said 1,200 people came to the town on the day.\n";
-    f.write_all(article.repeat(200_000).as_bytes()).unwrap();
+    let (_f, path) = corpus_file(article.repeat(200_000).as_bytes());
     let bin = env!("CARGO_BIN_EXE_claimex");
-    let path = f.path().display().to_string();
     let Some(shown) = in_terminal(&format!("{bin} extract {path} > /dev/null")) else {
         eprintln!("skipped: no `script` to provide a terminal");
         return;
