@@ -4,7 +4,8 @@
 # Builds a corpus of at least SIZE_MB (default 1024) from fixtures/seeds.corpus,
 # each copy of an article with its own name and its figures shifted, then
 # times `cat` and the release binary (1 thread, 2 threads, all cores) on it,
-# with peak memory from /usr/bin/time -v. Needs python3 and GNU time.
+# with peak memory from /usr/bin/time -v, then the two-thread ratio again
+# from one- and two-thread runs taken in turn. Needs python3 and GNU time.
 #
 #   benches/scale.sh            # 1 GB corpus in $TMPDIR, best of 3 runs each
 #   SIZE_MB=200 RUNS=1 benches/scale.sh
@@ -80,4 +81,16 @@ measure "claimex --threads 1" "$bin" extract --threads 1
 measure "claimex --threads 2" "$bin" extract --threads 2
 measure "claimex (all cores)" "$bin" extract
 awk -v a="${times[claimex --threads 1]}" -v b="${times[claimex --threads 2]}" \
-  'BEGIN { printf "two threads: %.2f x one thread\n", a / b }'
+  'BEGIN { printf "two threads: %.2f x one thread (best of each)\n", a / b }'
+
+# The same ratio from one- and two-thread runs taken in turn: a VM's speed
+# can drift by 20% within minutes, and best-of-each may pair a fast minute
+# with a slow one. Each pair's ratio, and their median.
+ratios=()
+for _ in $(seq "$runs"); do
+  read -r one _ _ < <(run_once "$bin" extract --threads 1)
+  read -r two _ _ < <(run_once "$bin" extract --threads 2)
+  ratios+=("$(awk -v a="$one" -v b="$two" 'BEGIN { printf "%.2f", a / b }')")
+done
+printf '%s\n' "${ratios[@]}" | sort -n | awk -v all="${ratios[*]}" \
+  '{ r[NR] = $1 } END { printf "two threads, runs in turn: %s (median %.2f) x one thread\n", all, r[int((NR + 1) / 2)] }'
