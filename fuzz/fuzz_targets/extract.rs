@@ -1,16 +1,20 @@
 //! Any bytes through the corpus reader and the extractor: no panic, and
 //! every claim keeps the output contract (its span slices the article body
 //! at character boundaries and equals its text; it serialises as JSON).
+//! The lines the binary writes (`pipeline::render`, keys written by hand,
+//! values by sonic-rs) must be exactly serde_json's lines for the claims.
 
 #![no_main]
 
 use claimex::corpus::CorpusReader;
 use claimex::extract::{Kinds, extract};
+use claimex::pipeline::{View, render};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     for article in CorpusReader::new(data, "fuzz") {
         let article = article.expect("reading from memory cannot fail");
+        let mut lines = Vec::new();
         for claim in extract(&article, Kinds::default()) {
             let start = claim.span.start - article.offset;
             let end = claim.span.end - article.offset;
@@ -19,6 +23,10 @@ fuzz_target!(|data: &[u8]| {
             assert!(claim.span.line >= article.first_line);
             let line = serde_json::to_string(&claim).expect("claims serialise");
             assert!(!line.contains('\n'));
+            lines.extend_from_slice(line.as_bytes());
+            lines.push(b'\n');
         }
+        let written = render(&article, Kinds::default(), View::Jsonl).expect("no internal error");
+        assert!(written == lines, "the written lines are serde_json's");
     }
 });
