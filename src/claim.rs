@@ -474,7 +474,7 @@ mod tests {
         }
     }
 
-    /// The fuzz run of session 9 stopped at once under AddressSanitizer:
+    /// A fuzz run under AddressSanitizer stopped on its first input:
     /// sonic-rs, which [`write_line`] uses for every string, loads a
     /// string's last bytes 32 at a time, reading past its allocation in a
     /// release build unless the `sanitize` feature is on. Tests build
