@@ -14,7 +14,7 @@ use crate::claim::{Claim, write_line};
 use crate::corpus::{Article, CorpusReader, Diagnostic};
 use crate::extract::{Kinds, extract, extract_each};
 use crate::progress::Progress;
-use crate::text::{Style, claim_line};
+use crate::text::{Style, claim_line, printable};
 use rayon::prelude::*;
 use std::ffi::OsString;
 use std::fs::File;
@@ -103,7 +103,7 @@ impl<E: Write> Messages<E> {
         self.problems = true;
         let err = &mut self.err;
         self.progress
-            .suspend(|| writeln!(err, "claimex: {message}").ok());
+            .suspend(|| writeln!(err, "claimex: {}", printable(message)).ok());
     }
 
     /// Counts work done, for the progress bar.

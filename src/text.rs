@@ -4,6 +4,7 @@
 use crate::claim::{Approx, Claim, Kind};
 use crate::compare::Group;
 use crate::diff::{Difference, Op};
+use std::borrow::Cow;
 use std::io::IsTerminal;
 
 /// Whether and how to colour the text view.
@@ -48,24 +49,43 @@ impl Style {
     }
 }
 
+/// `s` as it is safe to show on a terminal: each control character is
+/// written as its escape (`\u{1b}`), since an escape sequence inside an
+/// article could clear the screen or retitle the window. The JSON output
+/// needs no such care: JSON escapes control characters itself.
+pub fn printable(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c.is_control() {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// One claim: `article:line  kind  who (cue): “text”`, or for amounts
 /// `article:line  category  1,200 soldier/day (exact) — who`.
 pub fn claim_line(c: &Claim, style: Style) -> String {
-    let place = style.dim(&format!("{}:{}", c.article, c.span.line));
+    let place = style.dim(&format!("{}:{}", printable(&c.article), c.span.line));
     let who = c
         .speaker
         .as_ref()
-        .map_or("—".to_string(), |s| s.name.clone());
+        .map_or(Cow::Borrowed("—"), |s| printable(&s.name));
     match &c.quantity {
         Some(q) => {
             let mut amount = number(q.value);
             if let Some(u) = &q.unit {
                 amount.push(' ');
-                amount.push_str(u);
+                amount.push_str(&printable(u));
             }
             if let Some(p) = &q.per {
                 amount.push('/');
-                amount.push_str(p);
+                amount.push_str(&printable(p));
             }
             format!(
                 "{place}  {:<11} {} ({}) — {who}",
@@ -78,12 +98,12 @@ pub fn claim_line(c: &Claim, style: Style) -> String {
             let cue = c
                 .cue
                 .as_deref()
-                .map_or(String::new(), |k| format!(" ({k})"));
+                .map_or(String::new(), |k| format!(" ({})", printable(k)));
             format!(
                 "{place}  {:<11} {}{cue}: “{}”",
                 c.kind.as_str(),
                 style.bold(&who),
-                c.text
+                printable(&c.text)
             )
         }
     }
@@ -93,11 +113,11 @@ pub fn claim_line(c: &Claim, style: Style) -> String {
 /// `article:line  changed  quantity  [-1,200-]{+1,250+} soldiers every day`.
 pub fn difference_line(d: &Difference, style: Style) -> String {
     let at = d.new.as_ref().or(d.old.as_ref()).expect("a side");
-    let place = style.dim(&format!("{}:{}", d.article, at.span.line));
+    let place = style.dim(&format!("{}:{}", printable(&d.article), at.span.line));
     let body = match (&d.old, &d.new) {
-        (Some(o), Some(n)) => word_diff(&o.text, &n.text, style),
-        (Some(o), None) => style.removed(&o.text),
-        (None, Some(n)) => style.added(&n.text),
+        (Some(o), Some(n)) => word_diff(&printable(&o.text), &printable(&n.text), style),
+        (Some(o), None) => style.removed(&printable(&o.text)),
+        (None, Some(n)) => style.added(&printable(&n.text)),
         (None, None) => String::new(),
     };
     let mut line = format!(
@@ -108,7 +128,7 @@ pub fn difference_line(d: &Difference, style: Style) -> String {
     let name = |c: &Option<Claim>| {
         c.as_ref()
             .and_then(|c| c.speaker.as_ref())
-            .map(|s| s.name.clone())
+            .map(|s| printable(&s.name).into_owned())
     };
     if d.changed.contains(&"speaker") {
         let (o, n) = (name(&d.old), name(&d.new));
@@ -133,7 +153,7 @@ pub fn group_lines(g: &Group, style: Style) -> String {
         }));
     }
     if let Some(p) = &g.per {
-        head.push_str(&format!(" per {p}"));
+        head.push_str(&format!(" per {}", printable(p)));
     }
     if !g.disagree.is_empty() {
         head.push_str(&format!(" — disagree on {}", g.disagree.join(", ")));
@@ -141,13 +161,16 @@ pub fn group_lines(g: &Group, style: Style) -> String {
     let mut out = style.bold(&head);
     out.push('\n');
     for m in &g.members {
-        let place = style.dim(&format!("{}:{}", m.article, m.line));
+        let place = style.dim(&format!("{}:{}", printable(&m.article), m.line));
         let amount = match (m.value, m.approx) {
             (Some(v), Some(a)) => format!("  ({}, {})", number(v), approx_name(a)),
             _ => String::new(),
         };
-        let who = m.speaker.as_deref().unwrap_or("—");
-        out.push_str(&format!("  {place}  “{}”{amount} — {who}\n", m.text));
+        let who = printable(m.speaker.as_deref().unwrap_or("—"));
+        out.push_str(&format!(
+            "  {place}  “{}”{amount} — {who}\n",
+            printable(&m.text)
+        ));
     }
     out
 }
@@ -236,6 +259,17 @@ pub fn number(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_are_shown_escaped_and_the_rest_as_written() {
+        assert!(matches!(
+            printable("“Fine,” Señora Roe said"),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(printable("a\x1b[2Jb"), "a\\u{1b}[2Jb");
+        // C1 controls (CSI), DEL and tabs too
+        assert_eq!(printable("\u{9b}31m\x7f\t"), "\\u{9b}31m\\u{7f}\\u{9}");
+    }
 
     #[test]
     fn numbers_read_like_print() {

@@ -209,6 +209,48 @@ fn any_number_of_threads_writes_the_same_bytes_in_input_order() {
     assert_eq!(seen, names);
 }
 
+/// An article is untrusted text: an escape sequence in its name or words
+/// must not reach a terminal through the human views or the messages on
+/// standard error, while the JSON keeps every byte (JSON escapes it).
+#[test]
+fn control_characters_never_reach_the_terminal_raw() {
+    let (_f, path) = corpus_file(
+        "<<<FILE a\x1b]0;pwned\x07>>>\n“We will \x1b[2J win,” Jane Roe said.\n\0\n".as_bytes(),
+    );
+    for view in [
+        &["extract", "--format", "text"][..],
+        &["stats", "--format", "text"],
+        &["compare", "--format", "text"],
+    ] {
+        let out = claimex()
+            .args(view)
+            .args([&path, &path])
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            assert!(!bytes.contains(&0x1b), "{view:?} {stream}: {bytes:?}");
+        }
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("\\u{1b}]0;pwned"),
+            "{view:?}"
+        );
+    }
+    let (_g, changed) = corpus_file(
+        "<<<FILE a\x1b]0;pwned\x07>>>\n“We will \x1b[2J lose,” Jane Roe said.\n".as_bytes(),
+    );
+    let diff = claimex()
+        .args(["diff", "--format", "text", &path, &changed])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&diff.stdout).contains("[-win,-]{+lose,+}"));
+    assert!(!diff.stdout.contains(&0x1b) && !diff.stderr.contains(&0x1b));
+    let (_, claims) = exits_1(claimex().args(["extract", &path]));
+    assert_eq!(claims[0]["article"], "a\x1b]0;pwned\x07");
+    assert_eq!(claims[0]["text"], "We will \x1b[2J win,");
+}
+
 #[test]
 fn unreadable_file_among_good_ones() {
     let (err, claims) = exits_1(claimex().args(["extract", "no/such/file", SEEDS]));
