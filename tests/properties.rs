@@ -3,6 +3,7 @@
 //! span slices its article at character boundaries and equals its text.
 
 use claimex::pipeline::{View, render};
+use claimex::text::Style;
 use claimex::{CorpusReader, Kinds};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
@@ -112,10 +113,22 @@ fn check(input: &[u8]) -> Result<(), TestCaseError> {
     for article in CorpusReader::new(input, "prop") {
         let article = article.expect("reading from memory cannot fail");
         let out = render(&article, Kinds::default(), View::Jsonl).expect("no internal error");
+        let mut claims = 0;
         for line in out.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
             let claim: Value = serde_json::from_slice(line).expect("a JSON line");
             check_claim(&claim, &article.body, article.offset)?;
+            claims += 1;
         }
+        // the human view: a line per claim, no control character raw
+        let text = render(&article, Kinds::default(), View::Text(Style::default()))
+            .expect("no internal error");
+        let text = String::from_utf8(text).expect("the text view is UTF-8");
+        prop_assert_eq!(text.lines().count(), claims);
+        prop_assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{:?}",
+            text
+        );
     }
     Ok(())
 }
