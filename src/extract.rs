@@ -106,7 +106,7 @@ pub fn extract_each(article: &Article, kinds: Kinds, mut each: impl FnMut(Claim)
         .collect();
     let mut registry = Registry::default();
     for p in &paras {
-        registry.add_paragraph(p.text, &p.toks, p.offset);
+        registry.add_paragraph(p.text, &p.toks, &p.sentences, p.offset);
     }
     let mut state = State {
         resolver: Resolver::new(&registry),

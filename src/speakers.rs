@@ -260,8 +260,17 @@ pub struct Registry<'a> {
 }
 
 impl<'a> Registry<'a> {
-    /// Adds the capitalised runs of a tokenised paragraph at body `offset`.
-    pub fn add_paragraph(&mut self, text: &'a str, toks: &[Token], offset: usize) {
+    /// Adds the capitalised runs of a tokenised paragraph at body `offset`,
+    /// except those of its `sentences` set in headline case (whose
+    /// capitalised runs are not names: "Minister Presses Her Case").
+    pub fn add_paragraph(
+        &mut self,
+        text: &'a str,
+        toks: &[Token],
+        sentences: &[Range<usize>],
+        offset: usize,
+    ) {
+        let mut headline = HeadlineCase::new(text, toks, sentences);
         let mut i = 0;
         while i < toks.len() {
             if !nameish(text, toks, i) {
@@ -282,6 +291,9 @@ impl<'a> Registry<'a> {
             match self.seen.get(run) {
                 Some(&Some(idx)) => self.entries[idx].positions.push(pos),
                 Some(None) => {}
+                // a new run in a headline is no name (one word, "The" or
+                // "Clinton", is not asked: it names no one new)
+                None if i - start > 1 && headline.holds(start..i) => {}
                 None => {
                     let words: Vec<&'a str> = toks[start..i].iter().map(|t| t.text(text)).collect();
                     let idx = self.add(&words, pos);
@@ -380,6 +392,101 @@ impl<'a> Registry<'a> {
         &self.entries[idx]
     }
 }
+
+/// Which sentences of a paragraph are set in headline case, asked in
+/// order of position and worked out only for sentences that hold a name
+/// run.
+struct HeadlineCase<'p> {
+    text: &'p str,
+    toks: &'p [Token],
+    sentences: &'p [Range<usize>],
+    /// The sentence last asked about, and its answer.
+    at: usize,
+    answer: Option<bool>,
+}
+
+impl<'p> HeadlineCase<'p> {
+    fn new(text: &'p str, toks: &'p [Token], sentences: &'p [Range<usize>]) -> Self {
+        HeadlineCase {
+            text,
+            toks,
+            sentences,
+            at: 0,
+            answer: None,
+        }
+    }
+
+    /// Whether the sentence holding the run of tokens `run` is in headline
+    /// case; runs are asked about in order.
+    fn holds(&mut self, run: Range<usize>) -> bool {
+        let pos = self.toks[run.start].start;
+        while self.sentences.get(self.at).is_some_and(|s| s.end <= pos) {
+            self.at += 1;
+            self.answer = None;
+        }
+        let Some(s) = self.sentences.get(self.at).filter(|s| s.start <= pos) else {
+            return false;
+        };
+        let (text, toks) = (self.text, self.toks);
+        *self.answer.get_or_insert_with(|| {
+            let last = run.end + toks[run.end..].partition_point(|t| t.start < s.end);
+            // prose shows itself soon after a name: "Jane Roe said"
+            if toks[run.end..last].iter().any(|t| prose_word(t.text(text))) {
+                return false;
+            }
+            let first = toks[..run.start].partition_point(|t| t.start < s.start);
+            headline_case(text, &toks[first..last])
+        })
+    }
+}
+
+/// A lower-case word that a headline would capitalise: a verb, a noun.
+fn prose_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+        && (w.len() > 4 || !HEADLINE_LOWER.contains(&w))
+}
+
+/// Whether words are set in headline case ("Minister Presses Her Case
+/// Over Cuts"): no lower-case word but the short ones headlines keep in
+/// lower case, three or more capitalised words of four letters or more,
+/// and either a capitalised function word after the first word, which
+/// prose never has ("Her", "Over"), or six such long words. Prose
+/// lower-cases its verbs, so "Minister Ana Park and Minister Leo Roe met."
+/// is not a headline.
+fn headline_case(text: &str, toks: &[Token]) -> bool {
+    let words = || {
+        toks.iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.text(text))
+    };
+    if words().any(prose_word) {
+        return false;
+    }
+    let long = words()
+        .filter(|w| w.len() >= 4 && w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    long >= 6
+        || long >= 3
+            && words()
+                .skip(1)
+                .any(|w| with_lower(w, |l| HEADLINE_CAPITALISED.contains(&l)))
+}
+
+/// The words a headline leaves in lower case: articles, conjunctions and
+/// short prepositions.
+const HEADLINE_LOWER: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of",
+    "off", "on", "per", "to", "up", "via", "vs", "from", "with", "into", "over",
+];
+
+/// Function words a headline capitalises and prose, past a sentence's
+/// first word, does not.
+const HEADLINE_CAPITALISED: &[&str] = &[
+    "her", "his", "she", "he", "they", "its", "their", "our", "we", "you", "your", "him", "them",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "could", "should", "not", "at", "for", "in", "on", "to", "by", "from", "with", "over", "into",
+    "after", "about", "than", "that", "this", "but", "and", "or", "off", "out", "up",
+];
 
 /// Two or more words, none of them a place or body word: a person's name.
 pub fn looks_personal<S: AsRef<str>>(name: &[S]) -> bool {
@@ -879,7 +986,12 @@ mod tests {
 
     fn registry(text: &str) -> Registry<'_> {
         let mut r = Registry::default();
-        r.add_paragraph(text, &tokens(text), 0);
+        r.add_paragraph(
+            text,
+            &tokens(text),
+            &crate::segment::sentences(text, &[]),
+            0,
+        );
         r
     }
 
@@ -909,6 +1021,24 @@ mod tests {
         assert_eq!(roe[0].positions, [0, 25, 45]);
         assert_eq!(roe[0].role.as_deref(), Some("Minister"));
         assert!(roe[0].person);
+    }
+
+    #[test]
+    fn a_headline_case_sentence_names_nobody() {
+        let text = "Jane Roe Presses Her Case Over Budget Cuts. Then Minister \
+                    Jane Roe said she would stay. Acme Board Meets With Its Lenders.";
+        let r = registry(text);
+        let names: Vec<&str> = r.entries.iter().map(Entry::name).collect();
+        assert_eq!(names, ["Jane Roe"]);
+        let toks = tokens(text);
+        assert!(headline_case(text, &toks[..8]));
+        let not = |s: &str| !headline_case(s, &tokens(s));
+        // prose lower-cases its verbs, however many names it holds
+        assert!(not("Minister Ana Park and Minister Leo Roe met."));
+        // a line of names alone: no function word, fewer than six
+        assert!(not("Jane Roe, Acme Corp."));
+        let many = "Acme Bank Abruptly Drops Pacific Network Accounts.";
+        assert!(headline_case(many, &tokens(many)));
     }
 
     #[test]
