@@ -742,6 +742,13 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_does_not_become_the_speakers_name() {
+        let body = "Jane Roe Tells Her Voters The Wrong Date.\n\
+                    Jane Roe spoke on Monday.\n“Go and vote,” Roe said.";
+        assert_eq!(speaker_of(body, "Go and"), Some("Jane Roe".into()));
+    }
+
+    #[test]
     fn a_quote_broken_by_its_attribution_is_two_quotes_of_one_speaker() {
         let body = "“We will stay,” said John Doe. “We have no choice.”";
         assert_eq!(speaker_of(body, "We will"), Some("John Doe".into()));
