@@ -200,7 +200,8 @@ fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>) {
             .take_while(|&i| is(i, AFFILIATION))
             .count()
             .min(words.len().saturating_sub(2));
-        return (at(0..n), at(n..words.len()));
+        let end = n + person_before_of(&words[n..], false);
+        return (at(0..n), at(n..end));
     };
     let mut name_start = last_title + 1;
     while name_start + 1 < words.len() && is(name_start, OFFICE) {
@@ -210,7 +211,23 @@ fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>) {
     while role_start > 0 && is(role_start - 1, TITLE | OFFICE) {
         role_start -= 1;
     }
-    (at(role_start..name_start), at(name_start..words.len()))
+    let name_end = name_start + person_before_of(&words[name_start..], true);
+    (at(role_start..name_start), at(name_start..name_end))
+}
+
+/// How many of a name's words to keep: all of them, or for a person
+/// followed by where they are from ("Jane Q. Roe of Ohio", "Gov. Jane
+/// Roe of Ohio") the words before "of". Two or more personal words are
+/// needed before it, and a title or a known given name: "Bank of
+/// Ohio" and "Royal Bank of Ohio" keep all their words.
+fn person_before_of(name: &[&str], titled: bool) -> usize {
+    let Some(of) = name.iter().position(|&w| w == "of") else {
+        return name.len();
+    };
+    let person = of >= 2
+        && looks_personal(&name[..of])
+        && (titled || with_lower(name[0], |l| GIVEN_NAMES.contains_key(l)));
+    if person { of } else { name.len() }
 }
 
 /// One name the article gives, with what is known of its bearer.
@@ -1048,6 +1065,24 @@ mod tests {
             split_role(&["Defense", "Secretary"]).role,
             vec!["Defense", "Secretary"]
         );
+    }
+
+    #[test]
+    fn where_a_person_is_from_is_not_part_of_the_name() {
+        let p = split_role(&["Gov.", "Ana", "Q.", "Park", "of", "Ohio"]);
+        assert_eq!(p.role, ["Gov."]);
+        assert_eq!(p.name, ["Ana", "Q.", "Park"]);
+        let p = split_role(&["Mary", "Roe", "of", "Acme", "Labs"]);
+        assert_eq!(p.name, ["Mary", "Roe"]);
+        // bodies keep their "of", and so does a name with neither a title
+        // nor a known given name, for want of evidence
+        for body in [
+            &["Bank", "of", "Ohio"][..],
+            &["Royal", "Bank", "of", "Ohio"],
+            &["Xq", "Roe", "of", "Ohio"],
+        ] {
+            assert_eq!(split_role(body).name, body);
+        }
     }
 
     #[test]
