@@ -323,6 +323,19 @@ mod tests {
     }
 
     #[test]
+    fn each_canonical_unit_has_one_category() {
+        // UNIT_CATEGORIES keeps one category per unit: a unit listed under
+        // two (pound, the money and the weight) got whichever the map kept
+        let mut seen: HashMap<&str, &str> = HashMap::default();
+        for e in UNITS.values().filter(|e| e.per.is_none()) {
+            let first = *seen.entry(e.unit).or_insert(e.category);
+            assert_eq!(first, e.category, "{} is listed as two categories", e.unit);
+        }
+        assert_eq!(UNIT_CATEGORIES.get("pound-mass"), Some(&"count"));
+        assert_eq!(UNIT_CATEGORIES.get("pound"), Some(&"money"));
+    }
+
+    #[test]
     fn with_lower_lowers_short_ascii_long_and_other_words_alike() {
         for w in ["Said", "ÉTAT", "Straße", &"X".repeat(40), ""] {
             assert_eq!(with_lower(w, str::to_string), w.to_lowercase());

@@ -1767,6 +1767,15 @@ mod tests {
         }
         assert_eq!(one("Winds hit 60 mph overnight.").category, Category::Count);
         assert!(amounts("The 5G network and the F16 jet.").is_empty());
+        // a pound of weight is not a pound of money
+        for text in ["The bag weighs 5lb.", "He weighs 180 pounds."] {
+            let q = one(text);
+            assert_eq!(
+                (q.unit.as_deref(), q.category),
+                (Some("pound-mass"), Category::Count)
+            );
+        }
+        assert_eq!(one("It cost £5 in all.").category, Category::Money);
     }
 
     #[test]
