@@ -468,10 +468,17 @@ impl Scan<'_> {
         if num.digits && self.excluded(&num) {
             return None;
         }
-        let (low, high, end) = self.range_after(&num);
-        if low.is_none() && self.is_score(&num) {
+        let range = self.range_after(&num);
+        if range.is_none() && self.is_score(&num) {
             return None;
         }
+        let (low, high, end) =
+            range.map_or((None, None, num.end), |r| (Some(r.0), Some(r.1), r.2.end));
+        // "25–40min", "5-10W": a unit glued to the second number is the range's
+        let num = Parsed {
+            glued_unit: num.glued_unit.or(range.and_then(|r| r.2.glued_unit)),
+            ..num
+        };
         let (hedge, start) = self.hedge_before(num.start);
         let mut q = Quantity {
             value: match (low, high) {
@@ -1027,17 +1034,18 @@ impl Scan<'_> {
         })
     }
 
-    /// "8,000 to 10,000", "30-60", "between 8,000 and 10,000", "5% to 10%",
-    /// "$10 to $15 billion". A change ("grew by $4 to $19"), a chain ("$160 to $180 to $200"), a start at zero ("0 to 60 mph") and a
+    /// The low end, the high end and the second number of a range after
+    /// `n`: "8,000 to 10,000", "30-60", "between 8,000 and 10,000", "5% to
+    /// 10%", "$10 to $15 billion". A change ("grew by $4 to $19"), a chain
+    /// ("$160 to $180 to $200"), a start at zero ("0 to 60 mph") and a
     /// score ("9-2") are not ranges.
-    fn range_after(&self, n: &Parsed) -> (Option<f64>, Option<f64>, usize) {
-        let none = (None, None, n.end);
+    fn range_after(&self, n: &Parsed) -> Option<(f64, f64, Parsed)> {
         let before = n.start.checked_sub(1).and_then(|p| self.lower(p));
         let chained = before.as_deref() == Some("to")
             && n.start >= self.range.start + 2
             && self.toks[n.start - 2].kind == TokenKind::Number;
         if before.as_deref() == Some("by") || chained || n.value == 0.0 {
-            return none;
+            return None;
         }
         // A unit on both sides: "5% to 10%", "1 per cent to 2 per cent".
         let unit_len = self.range_unit_len(n.end);
@@ -1048,15 +1056,16 @@ impl Scan<'_> {
             _ => false,
         };
         if !ok {
-            return none;
+            return None;
         }
-        let Some(second) = self.number_at(mid + 1).filter(|s| s.digits == n.digits) else {
-            return none;
+        let second = self.number_at(mid + 1).filter(|s| s.digits == n.digits)?;
+        // "5 to 10 to 15" is no range; "25–40min to cook" is
+        let chain = || {
+            self.lower(second.end).as_deref() == Some("to")
+                && self.number_at(second.end + 1).is_some()
         };
-        if unit_len > 0 && self.range_unit(second.end) != self.range_unit(n.end)
-            || self.lower(second.end).as_deref() == Some("to")
-        {
-            return none;
+        if unit_len > 0 && self.range_unit(second.end) != self.range_unit(n.end) || chain() {
+            return None;
         }
         let mut low = n.value;
         // "8 to 10 million": the scale of the second applies to the first.
@@ -1064,9 +1073,9 @@ impl Scan<'_> {
             low *= second.value / second.base;
         }
         if second.value <= low {
-            return none;
+            return None;
         }
-        (Some(low), Some(second.value), second.end)
+        Some((low, second.value, second))
     }
 
     /// How many tokens of a percent sign or unit stand at `i` (0 for none).
@@ -1818,6 +1827,21 @@ mod tests {
         assert_eq!(amounts("The deficit grew by $40 to $400.").len(), 2);
         assert_eq!(amounts("The reward rose from $16 to $18 to $20.").len(), 3);
         assert_eq!(amounts("It goes from 0 to 60 mph in 4 seconds.").len(), 3);
+        // a "to" that goes on to something other than a number ends no chain
+        let q = one("It gave $1 million to $5 million to the fund.");
+        assert_eq!((q.low, q.high), (Some(1e6), Some(5e6)));
+    }
+
+    #[test]
+    fn a_unit_glued_to_a_ranges_second_number_is_the_ranges() {
+        for (text, value, unit) in [
+            ("Bake it 25 – 40min to brown.", 32.5, "minute"),
+            ("Bake it 25-40min to brown.", 32.5, "minute"),
+            ("A 5-10W laser cut it.", 7.5, "watt"),
+        ] {
+            let q = one(text);
+            assert_eq!((q.value, q.unit.as_deref()), (value, Some(unit)), "{text}");
+        }
     }
 
     #[test]
