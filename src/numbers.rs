@@ -140,7 +140,7 @@ const NP_STOPS: &[&str] = &[
     "if", "since", "until", "after", "before", "during", "as", "from", "to", "in", "on", "at",
     "by", "for", "with", "into", "onto", "over", "under", "about", "against", "between", "through",
     "across", "toward", "towards", "off", "out", "up", "down", "apiece", "each", "old", "long",
-    "wide", "high", "deep", "tall", "away",
+    "wide", "high", "deep", "tall", "away", "last", "next",
 ];
 
 /// Common verbs that end a counted noun phrase without a verb's suffix
@@ -1164,7 +1164,9 @@ impl Scan<'_> {
             && self.is_glued(end - 1, end)
             && let Some(w) = self.lower(end + 1)
         {
-            match UNITS.get(&*w) {
+            // "a 65-year-old": the unit is the word before the next hyphen
+            let head = w.split('-').next().unwrap_or(&w);
+            match UNITS.get(head) {
                 Some(e) => set_unit(q, e),
                 None => q.unit = Some(singular(&w)),
             }
@@ -1559,6 +1561,13 @@ pub fn singular(word: &str) -> String {
     if let Some(stem) = w.strip_suffix("ies") {
         return format!("{stem}y");
     }
+    // "fishermen", "gunmen"; not "specimen", "abdomen", "acumen", "semen"
+    if let Some(stem) = w.strip_suffix("men")
+        && !stem.ends_with(['i', 'o', 'u', 'l'])
+        && !matches!(&*w, "semen" | "stamen" | "hymen" | "ramen")
+    {
+        return format!("{stem}man");
+    }
     for suffix in ["ches", "shes", "xes", "sses"] {
         if w.ends_with(suffix) {
             return w[..w.len() - 2].to_string();
@@ -1940,6 +1949,23 @@ mod tests {
         assert_eq!(singular("people"), "people");
         assert_eq!(singular("boxes"), "box");
         assert_eq!(singular("bus"), "bus");
+        assert_eq!(singular("fishermen"), "fisherman");
+        assert_eq!(singular("gunmen"), "gunman");
+        for same in ["specimen", "abdomen", "acumen", "semen"] {
+            assert_eq!(singular(same), same);
+        }
+    }
+
+    #[test]
+    fn an_age_before_a_noun_is_years_and_a_time_after_an_amount_is_no_noun() {
+        let q = one("The 65-year-old teacher retired.");
+        assert_eq!(
+            (q.unit.as_deref(), q.category),
+            (Some("year"), Category::Duration)
+        );
+        // "last year" says when, not what was counted
+        assert_eq!(one("It averaged 2.1 last year.").unit, None);
+        assert_eq!(one("It will hire 40 next month.").unit, None);
     }
 
     #[test]
