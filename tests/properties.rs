@@ -2,9 +2,11 @@
 //! every output line is a JSON object in the output contract, and every
 //! span slices its article at character boundaries and equals its text.
 
+use claimex::compare::compare;
+use claimex::diff::{Options, diff};
 use claimex::pipeline::{View, render};
-use claimex::text::Style;
-use claimex::{CorpusReader, Kinds};
+use claimex::text::{Style, difference_line, group_lines};
+use claimex::{Claim, CorpusReader, Kinds, extract};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use serde_json::Value;
@@ -94,6 +96,8 @@ const VOCABULARY: &[&str] = &[
     "é",
     "\u{fffd}",
     "\0",
+    "\u{1b}[2J",
+    "\u{9b}",
 ];
 
 fn vocabulary_text() -> impl Strategy<Value = Vec<u8>> {
@@ -131,6 +135,63 @@ fn check(input: &[u8]) -> Result<(), TestCaseError> {
         );
     }
     Ok(())
+}
+
+/// Diffs two versions and compares them as two outlets, then renders both
+/// text views plain and coloured: no control character from the input may
+/// reach the terminal raw, only the view's own colour codes.
+fn check_diff_and_compare(old: &[u8], new: &[u8]) -> Result<(), TestCaseError> {
+    let claims = |input: &[u8]| -> Vec<Claim> {
+        CorpusReader::new(input, "prop")
+            .flat_map(|a| extract(&a.expect("reading from memory"), Kinds::default()))
+            .collect()
+    };
+    let (old, new) = (claims(old), claims(new));
+    let options = Options {
+        all: true,
+        ..Options::default()
+    };
+    let differences = diff("v\u{1b}]0;x\u{7}", &old, &new, options);
+    let groups = compare(&[("one\u{1b}[2J", &old), ("two", &new)], true);
+    for style in [Style { color: false }, Style { color: true }] {
+        let mut out = String::new();
+        for d in &differences {
+            out.push_str(&difference_line(d, style));
+            out.push('\n');
+        }
+        for g in &groups {
+            out.push_str(&group_lines(g, style));
+        }
+        let shown = without_colour_codes(&out);
+        prop_assert!(
+            !shown.chars().any(|c| c.is_control() && c != '\n'),
+            "{:?}",
+            out
+        );
+    }
+    Ok(())
+}
+
+/// `s` without the colour codes the text view writes (`ESC [ digits m`).
+fn without_colour_codes(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(at) = rest.find("\u{1b}[") {
+        out.push_str(&rest[..at]);
+        let code = &rest[at + 2..];
+        let digits = code
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(code.len());
+        if code[digits..].starts_with('m') {
+            rest = &code[digits + 1..];
+        } else {
+            // not a colour code: keep the ESC for the check to find
+            out.push('\u{1b}');
+            rest = &rest[at + 1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn check_claim(c: &Value, body: &str, offset: usize) -> Result<(), TestCaseError> {
@@ -181,5 +242,13 @@ proptest! {
     #[test]
     fn news_like_token_soup_keeps_the_contract(input in vocabulary_text()) {
         check(&input)?;
+    }
+
+    #[test]
+    fn diff_and_compare_lines_show_no_control_character_raw(
+        old in vocabulary_text(),
+        new in vocabulary_text(),
+    ) {
+        check_diff_and_compare(&old, &new)?;
     }
 }
