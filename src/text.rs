@@ -51,21 +51,29 @@ impl Style {
 
 /// `s` as it is safe to show on a terminal: each control character is
 /// written as its escape (`\u{1b}`), since an escape sequence inside an
-/// article could clear the screen or retitle the window. The JSON output
-/// needs no such care: JSON escapes control characters itself.
+/// article could clear the screen or retitle the window; so is each
+/// bidirectional embedding, override or isolate (`\u{202e}`), which
+/// would show the rest of the line reordered ("1,250" as "052,1"). The
+/// JSON output keeps every character: JSON escapes control characters
+/// itself, and its readers see the text as written.
 pub fn printable(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(char::is_control) {
+    if !s.chars().any(unsafe_to_show) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
-        if c.is_control() {
+        if unsafe_to_show(c) {
             out.extend(c.escape_unicode());
         } else {
             out.push(c);
         }
     }
     Cow::Owned(out)
+}
+
+/// Whether `c` would drive the terminal or reorder the line around it.
+fn unsafe_to_show(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// One claim: `article:line  kind  who (cue): “text”`, or for amounts
@@ -269,6 +277,11 @@ mod tests {
         assert_eq!(printable("a\x1b[2Jb"), "a\\u{1b}[2Jb");
         // C1 controls (CSI), DEL and tabs too
         assert_eq!(printable("\u{9b}31m\x7f\t"), "\\u{9b}31m\\u{7f}\\u{9}");
+        // bidi overrides and isolates, which reorder what follows them
+        assert_eq!(printable("\u{202e}052,1"), "\\u{202e}052,1");
+        assert_eq!(printable("a\u{2066}b\u{2069}"), "a\\u{2066}b\\u{2069}");
+        // marks that only hint at direction are shown as written
+        assert!(matches!(printable("\u{200f}1,250"), Cow::Borrowed(_)));
     }
 
     #[test]
