@@ -656,12 +656,29 @@ impl<'a> SentenceView<'a> {
             while s > 0 && self.lower_word(s - 1).is_some_and(|w| is_lower_title(&w)) {
                 s -= 1;
             }
+            if let Some(head) = self.head_before_phrase(s) {
+                return Some(head);
+            }
             let first = self.name_mention(s, end)?;
             return Some(self.with_coordinated(s, first));
         }
         let m = self.noun_phrase_ending_at(end)?;
         let start = (0..end).rev().find(|&i| matches!(self.items[i], Item::Tok(t) if self.offset + self.toks[t].start == m.start)).unwrap_or(end - 1);
         Some((m, start))
+    }
+
+    /// When the name starting at item `s` ends a phrase of place or of
+    /// office ("officials in Kyiv", "Acme Bank in Denmark", "the mayor of
+    /// Springfield"), the speaker is the noun phrase before it, not the
+    /// place. (A spokesman "for" or a professor "at" a body is left to
+    /// the body, which the reader wants to know.)
+    fn head_before_phrase(&self, s: usize) -> Option<(Mention, usize)> {
+        let p = self.skip_det_back(s);
+        let preposition = self.lower_word(p.checked_sub(1)?)?;
+        if !matches!(&*preposition, "in" | "of") {
+            return None;
+        }
+        self.np_ending_at(p - 1)
     }
 
     /// A mention for the capitalised run `s..end` (title and name).
@@ -1084,6 +1101,23 @@ mod tests {
             first("It was Lee, who said “nothing changed.”"),
             ("said".into(), Some("Lee".into()))
         );
+    }
+
+    #[test]
+    fn a_place_after_the_subject_is_not_the_subject() {
+        for (text, subject) in [
+            ("Acme Bank in Ohio announced a fee.", "Acme Bank"),
+            ("Officials in Kyiv said 12 drones fell.", "Officials"),
+            (
+                "The mayor of Springfield said 300 homes burned.",
+                "The mayor",
+            ),
+            // a body one speaks for stays the subject; so does a name's own "of"
+            ("A spokesman for Acme Bank said so.", "Acme Bank"),
+            ("Jane Roe of Ohio said so.", "Jane Roe of Ohio"),
+        ] {
+            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
+        }
     }
 
     #[test]
