@@ -1159,6 +1159,13 @@ impl Scan<'_> {
             q.unit = Some("percent".into());
             return end + 1;
         }
+        // 25.5″, 6′: primes glued to the digits are inches and feet
+        if self.is_glued(end - 1, end)
+            && let Some(e) = self.word(end).and_then(prime_unit)
+        {
+            set_unit(q, &e);
+            return end + 1;
+        }
         // 87-minute flight-time, a 12-mile range
         if self.is_punct(end, "-")
             && self.is_glued(end - 1, end)
@@ -1259,12 +1266,16 @@ impl Scan<'_> {
             }
             // After a number above one the head noun carries the plural;
             // what follows it is not part of the phrase ("13 units whilst").
-            if is_plural(&w) && !t.text(self.text).starts_with(char::is_uppercase) {
+            let written = t.text(self.text);
+            if is_plural(&w) && (!written.starts_with(char::is_uppercase) || is_people(written)) {
                 break;
             }
         }
-        // The head is the last word; capitalised words alone are not a noun.
-        while j > np_start
+        // The head is the last word; capitalised words alone are not a
+        // noun, but a people is ("1,307,000 Americans").
+        let people = j > np_start && self.word(j - 1).is_some_and(is_people);
+        while !people
+            && j > np_start
             && self
                 .word(j - 1)
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
@@ -1499,6 +1510,25 @@ static NOUN_PHRASE_ENDS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|
     // a word in both lists ends the phrase, as the searches had it
     nouns.chain(ends).collect()
 });
+
+/// The unit a prime sign stands for: ″ inches, ′ feet.
+fn prime_unit(sign: &str) -> Option<UnitEntry> {
+    match sign {
+        "″" => UNITS.get("inch").copied(),
+        "′" => UNITS.get("foot").copied(),
+        _ => None,
+    }
+}
+
+/// A capitalised plural naming people by nation or party ("Americans",
+/// "Ukrainians", "Republicans"): a counted noun although capitalised.
+fn is_people(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 6
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().all(u8::is_ascii_lowercase)
+        && w.ends_with("ans")
+}
 
 /// A regular English plural ("units", "fans"), not "-ss" or "-us".
 fn is_plural(w: &str) -> bool {
@@ -1954,6 +1984,28 @@ mod tests {
         for same in ["specimen", "abdomen", "acumen", "semen"] {
             assert_eq!(singular(same), same);
         }
+    }
+
+    #[test]
+    fn a_people_is_counted_and_primes_are_inches_and_feet() {
+        let unit = |t: &str| one(t).unit;
+        assert_eq!(
+            unit("Some 1,300 Ukrainians fled."),
+            Some("ukrainian".into())
+        );
+        assert_eq!(
+            unit("Millions of Americans voted."),
+            Some("american".into())
+        );
+        // other capitalised words after an amount are names, not nouns
+        assert_eq!(unit("It sold 300 Model units."), Some("unit".into()));
+        assert_eq!(unit("He paid 300 Acme."), None);
+        let q = one("The screen is 25.5″ wide.");
+        assert_eq!(
+            (q.unit.as_deref(), q.category),
+            (Some("inch"), Category::Distance)
+        );
+        assert_eq!(unit("The wall is 6′ high."), Some("foot".into()));
     }
 
     #[test]
