@@ -472,11 +472,13 @@ impl Scan<'_> {
         if range.is_none() && self.is_score(&num) {
             return None;
         }
-        let (low, high, end) =
-            range.map_or((None, None, num.end), |r| (Some(r.0), Some(r.1), r.2.end));
+        let (low, high, end, glued) = match range {
+            Some((low, high, second)) => (Some(low), Some(high), second.end, second.glued_unit),
+            None => (None, None, num.end, None),
+        };
         // "25–40min", "5-10W": a unit glued to the second number is the range's
         let num = Parsed {
-            glued_unit: num.glued_unit.or(range.and_then(|r| r.2.glued_unit)),
+            glued_unit: num.glued_unit.or(glued),
             ..num
         };
         let (hedge, start) = self.hedge_before(num.start);
