@@ -637,12 +637,23 @@ impl<'a> SentenceView<'a> {
         // The appositive reads as a description: "a former envoy", "the
         // city's mayor", "part of the team", a title.
         let first = self.lower_word(open + 1)?;
-        let possessive = ends_possessive(&first); // "Obama’s adviser"
+        let possessive = self.opens_with_possessive(open + 1, comma);
         if self.nameish(open + 1) && !is_title(&first) && !is_office(&first) && !possessive {
             return None;
         }
         let m = self.np_ending_at(open)?;
         matches!(m.0.form, Form::Name(_) | Form::List(_)).then_some(m)
+    }
+
+    /// Whether items `from..to` open with a possessive name: "Obama’s
+    /// adviser", "Jane Roe’s deputy", "AT&T’s chief".
+    fn opens_with_possessive(&self, from: usize, to: usize) -> bool {
+        (from..to)
+            .take_while(|&m| {
+                self.word(m)
+                    .is_none_or(|w| !w.starts_with(char::is_lowercase))
+            })
+            .any(|m| self.word(m).is_some_and(ends_possessive))
     }
 
     /// The noun phrase that ends just before item `end`: a capitalised name
@@ -906,7 +917,9 @@ impl<'a> SentenceView<'a> {
                 e += 1;
             }
             let joined = self.punct(e) == Some(',') || self.lower_word(e).as_deref() == Some("and");
-            if joined && self.nameish(e + 1) {
+            // "Jane Roe, Acme’s chief, …" is an appositive, not a list
+            if joined && self.nameish(e + 1) && !self.opens_with_possessive(e + 1, self.items.len())
+            {
                 e += 1;
                 continue;
             }
@@ -915,9 +928,10 @@ impl<'a> SentenceView<'a> {
         // The name is followed by its verb, or by an appositive ("Jane Roe,
         // a former negotiator, sees …").
         let appositive = self.punct(e) == Some(',')
-            && self
+            && (self
                 .lower_word(e + 1)
-                .is_some_and(|w| matches!(&*w, "a" | "an" | "the" | "who"));
+                .is_some_and(|w| matches!(&*w, "a" | "an" | "the" | "who"))
+                || self.opens_with_possessive(e + 1, self.items.len()));
         if e == s
             || !appositive
                 && self
@@ -1010,6 +1024,23 @@ mod tests {
             first("“We will win,” Jane Roe, Smith’s deputy on trade, said."),
             ("said".into(), Some("Jane Roe".into()))
         );
+        // a possessive of several words, or with an ampersand
+        for text in [
+            "Jane Roe, Mary Major’s running mate, said she would stay.",
+            "Jane Roe, AT&T’s chief, said she would stay.",
+        ] {
+            assert_eq!(first(text).1.as_deref(), Some("Jane Roe"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_may_open_with_a_name_and_a_possessive_appositive() {
+        let text = "Jane Roe, Mary Major’s deputy, dismissed it as “illogical.”";
+        let toks = tokens(text);
+        let qs: Vec<_> = quotes::find(text).iter().map(|q| q.outer()).collect();
+        let view = SentenceView::new(text, &toks, &qs, 0..text.len(), 0);
+        let m = view.opening_subject().expect("a subject");
+        assert_eq!(&text[m.start..m.end], "Jane Roe");
     }
 
     #[test]
