@@ -62,6 +62,16 @@ pub struct Cue {
     pub after_quote: Option<usize>,
 }
 
+/// How many phrases of place or office ("in Ohio", "of Springfield") the
+/// subject before a cue may stand behind. Bounded: each is a step back
+/// through the sentence, and a sentence of nothing but such phrases must
+/// not take a step per phrase.
+const PHRASES_OF_PLACE: u8 = 2;
+
+/// How many items a possessive name opening an appositive may take
+/// ("U.S. Rep. Jane Q. Roe’s": six).
+const POSSESSIVE_NAME_ITEMS: usize = 8;
+
 /// Words that open a noun phrase ("a series of Twitter posts"): a name
 /// after them is a modifier, not a subject.
 const NOUN_PHRASE_OPENERS: &[&str] = &[
@@ -646,9 +656,11 @@ impl<'a> SentenceView<'a> {
     }
 
     /// Whether items `from..to` open with a possessive name: "Obama’s
-    /// adviser", "Jane Roe’s deputy", "AT&T’s chief".
+    /// adviser", "Jane Roe’s deputy", "AT&T’s chief". Only the first few
+    /// items are looked at: this is asked at every comma of a list of
+    /// names, and a name is short.
     fn opens_with_possessive(&self, from: usize, to: usize) -> bool {
-        (from..to)
+        (from..to.min(from + POSSESSIVE_NAME_ITEMS))
             .take_while(|&m| {
                 self.word(m)
                     .is_none_or(|w| !w.starts_with(char::is_lowercase))
@@ -659,6 +671,12 @@ impl<'a> SentenceView<'a> {
     /// The noun phrase that ends just before item `end`: a capitalised name
     /// (with titles), a list of names, or an unnamed speaker noun phrase.
     fn np_ending_at(&self, end: usize) -> Option<(Mention, usize)> {
+        self.np_ending_at_within(end, PHRASES_OF_PLACE)
+    }
+
+    /// [`Self::np_ending_at`], looking back past at most `phrases` phrases
+    /// of place ("the mayor of Springfield in Ohio": two).
+    fn np_ending_at_within(&self, end: usize, phrases: u8) -> Option<(Mention, usize)> {
         let mut s = end;
         while s > 0 && self.nameish(s - 1) {
             s -= 1;
@@ -667,7 +685,10 @@ impl<'a> SentenceView<'a> {
             while s > 0 && self.lower_word(s - 1).is_some_and(|w| is_lower_title(&w)) {
                 s -= 1;
             }
-            if let Some(head) = self.head_before_phrase(s) {
+            if let Some(head) = phrases
+                .checked_sub(1)
+                .and_then(|left| self.head_before_phrase(s, left))
+            {
                 return Some(head);
             }
             let first = self.name_mention(s, end)?;
@@ -683,13 +704,13 @@ impl<'a> SentenceView<'a> {
     /// Springfield"), the speaker is the noun phrase before it, not the
     /// place. (A spokesman "for" or a professor "at" a body is left to
     /// the body, which the reader wants to know.)
-    fn head_before_phrase(&self, s: usize) -> Option<(Mention, usize)> {
+    fn head_before_phrase(&self, s: usize, phrases: u8) -> Option<(Mention, usize)> {
         let p = self.skip_det_back(s);
         let preposition = self.lower_word(p.checked_sub(1)?)?;
         if !matches!(&*preposition, "in" | "of") {
             return None;
         }
-        self.np_ending_at(p - 1)
+        self.np_ending_at_within(p - 1, phrases)
     }
 
     /// A mention for the capitalised run `s..end` (title and name).

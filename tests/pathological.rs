@@ -256,3 +256,33 @@ fn ranges_cut_at_the_part_limit_do_not_break_the_scanner() {
     assert!(!r.stderr.contains("internal error"), "{}", r.stderr);
     assert!(lines(&r.stdout).len() >= 80_000);
 }
+
+#[test]
+fn a_subject_behind_endless_phrases_of_place() {
+    let _serial = serial();
+    // "Acme in Ohio in Acme in Ohio … said": the subject is looked for
+    // behind a bounded number of phrases, not one step (and one stack
+    // frame) per phrase
+    let r = linear("phrases of place", 15_000, |n| {
+        article(&format!(
+            "{}said the plan would cost 5 million dollars.",
+            "Acme in Ohio ".repeat(n)
+        ))
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!lines(&r.stdout).is_empty());
+}
+
+#[test]
+fn a_list_of_names_without_a_verb() {
+    let _serial = serial();
+    // every comma of the list asks whether a possessive name opens an
+    // appositive: a few items each, not the rest of the sentence
+    let r = linear("list of names", 10_000, |n| {
+        article(&format!(
+            "Jane Roe, {}dismissed it as \u{201c}illogical.\u{201d}",
+            "Acme, ".repeat(n)
+        ))
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
