@@ -1008,11 +1008,21 @@ mod tests {
     use crate::segment::tokens;
 
     /// The cues of a one-sentence paragraph, as (cue, mention text).
-    fn cues(text: &str) -> Vec<(String, Option<String>)> {
+    /// `f` of the view of `text` as one sentence.
+    fn with_view<T>(text: &str, f: impl FnOnce(&SentenceView) -> T) -> T {
         let toks = tokens(text);
         let qs: Vec<_> = quotes::find(text).iter().map(|q| q.outer()).collect();
-        let view = SentenceView::new(text, &toks, &qs, 0..text.len(), 0);
-        view.cues()
+        f(&SentenceView::new(text, &toks, &qs, 0..text.len(), 0))
+    }
+
+    /// The words of the subject `text` opens with.
+    fn opening_subject(text: &str) -> &str {
+        let m = with_view(text, |v| v.opening_subject()).expect("a subject");
+        &text[m.start..m.end]
+    }
+
+    fn cues(text: &str) -> Vec<(String, Option<String>)> {
+        with_view(text, |view| view.cues())
             .into_iter()
             .map(|c| {
                 (
@@ -1057,11 +1067,7 @@ mod tests {
     #[test]
     fn a_sentence_may_open_with_a_name_and_a_possessive_appositive() {
         let text = "Jane Roe, Mary Major’s deputy, dismissed it as “illogical.”";
-        let toks = tokens(text);
-        let qs: Vec<_> = quotes::find(text).iter().map(|q| q.outer()).collect();
-        let view = SentenceView::new(text, &toks, &qs, 0..text.len(), 0);
-        let m = view.opening_subject().expect("a subject");
-        assert_eq!(&text[m.start..m.end], "Jane Roe");
+        assert_eq!(opening_subject(text), "Jane Roe");
     }
 
     #[test]
@@ -1189,10 +1195,6 @@ mod tests {
     #[test]
     fn a_pronoun_opens_the_sentence_it_subjects() {
         let t = "She often sides with them, saying, “We agree on most things.”";
-        let toks = tokens(t);
-        let qs: Vec<_> = quotes::find(t).iter().map(|q| q.outer()).collect();
-        let view = SentenceView::new(t, &toks, &qs, 0..t.len(), 0);
-        let m = view.opening_subject().expect("a subject");
-        assert_eq!(&t[m.start..m.end], "She");
+        assert_eq!(opening_subject(t), "She");
     }
 }
