@@ -652,7 +652,35 @@ impl<'a> SentenceView<'a> {
             return None;
         }
         let m = self.np_ending_at(open)?;
-        matches!(m.0.form, Form::Name(_) | Form::List(_)).then_some(m)
+        if !matches!(m.0.form, Form::Name(_) | Form::List(_)) {
+            return None;
+        }
+        Some(self.outer_appositive(m.1).unwrap_or(m))
+    }
+
+    /// The person an appositive opening before item `named` describes,
+    /// when the name found there is itself inside a description: "Jane
+    /// Roe, a professor at the Center for Security Studies, a think tank,
+    /// said" (not "Security Studies"). The description before the name
+    /// must open in lower case and hold a title ("professor"), and a
+    /// personal name must stand before it.
+    fn outer_appositive(&self, named: usize) -> Option<(Mention, usize)> {
+        let lo = named.saturating_sub(12);
+        let open = (lo..named).rev().find(|&m| self.punct(m) == Some(','))?;
+        let lead = open + 1..named;
+        if !self.word(open + 1)?.starts_with(char::is_lowercase)
+            || !lead.clone().all(|m| self.word(m).is_some())
+            || !lead
+                .filter_map(|m| self.lower_word(m))
+                .any(|w| is_lower_title(&w))
+        {
+            return None;
+        }
+        let m = self.np_ending_at(open)?;
+        let Form::Name(parts) = &m.0.form else {
+            return None;
+        };
+        looks_personal(&parts.name).then_some(m)
     }
 
     /// Whether items `from..to` open with a possessive name: "Obama’s

@@ -870,6 +870,17 @@ mod tests {
     }
 
     #[test]
+    fn a_description_holding_a_body_and_its_own_appositive_still_describes_the_person() {
+        let body = "The plan is “far too late,” as John Doe, a senior fellow at the \
+                    Institute for Water Studies, a research group in Ohio, puts it.";
+        assert_eq!(speaker_of(body, "far too"), Some("John Doe".into()));
+        // A body that is the subject keeps its own appositive.
+        let body = "In Ohio, the Institute for Water Studies, a research group, \
+                    said the plan was “far too late.”";
+        assert_ne!(speaker_of(body, "far too"), Some("Ohio".into()));
+    }
+
+    #[test]
     fn boards_and_banks_speak() {
         let body = "The board said that the chief was “ready to lead the company,” and more.";
         assert_eq!(speaker_of(body, "ready to lead"), Some("board".into()));
