@@ -143,6 +143,10 @@ const NP_STOPS: &[&str] = &[
     "wide", "high", "deep", "tall", "away", "last", "next",
 ];
 
+/// Pronouns as written in lower case ("millions of us"): no noun follows
+/// them in the phrase. ("US" is a name, so only the lower-case forms.)
+const OBJECT_PRONOUNS: &[&str] = &["us", "them", "you", "him", "me", "it"];
+
 /// Common verbs that end a counted noun phrase without a verb's suffix
 /// ("96 fans went", "About 1,000 come").
 const VERBS: &[&str] = &[
@@ -1254,8 +1258,10 @@ impl Scan<'_> {
                 break;
             }
             let w = t.text(self.text).to_lowercase();
+            let written = t.text(self.text);
             if ends_noun_phrase(&w)
-                || (STOPWORDS.contains(&*w) && !t.text(self.text).starts_with(char::is_uppercase))
+                || (STOPWORDS.contains(&*w) && !written.starts_with(char::is_uppercase))
+                || OBJECT_PRONOUNS.contains(&written)
             {
                 break;
             }
@@ -1268,7 +1274,6 @@ impl Scan<'_> {
             }
             // After a number above one the head noun carries the plural;
             // what follows it is not part of the phrase ("13 units whilst").
-            let written = t.text(self.text);
             if is_plural(&w) && (!written.starts_with(char::is_uppercase) || is_people(written)) {
                 break;
             }
@@ -1287,7 +1292,10 @@ impl Scan<'_> {
         if j == np_start {
             return end;
         }
-        let head = self.lower(j - 1).unwrap_or_default();
+        let measured = (np_start == end)
+            .then(|| self.measure_noun(np_start, j, q.value))
+            .flatten();
+        let head = self.lower(measured.unwrap_or(j - 1)).unwrap_or_default();
         q.unit = Some(
             UNITS
                 .get(&*head)
@@ -1295,6 +1303,24 @@ impl Scan<'_> {
         );
         q.subject = Some(self.span_text(np_start, j));
         j
+    }
+
+    /// The noun a number measures when it modifies a compound: after an
+    /// amount other than one, a singular noun followed by another noun
+    /// of the phrase is what is counted ("3 cylinder engine", "12 page
+    /// document": cylinders, pages), not the head. Only lower-case
+    /// phrases whose head is singular too: "5 new cars" counts cars.
+    fn measure_noun(&self, from: usize, to: usize, value: f64) -> Option<usize> {
+        let singular_noun = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && w.bytes().all(|b| b.is_ascii_alphabetic())
+                    && !is_plural(w)
+                    && singular(w) == w
+                    && !UNITS.contains_key(w)
+            })
+        };
+        (value != 1.0 && to - from >= 2 && (from..to).all(singular_noun)).then_some(from)
     }
 
     /// "every day", "a day", "per hour", "daily", "/day".
@@ -1915,6 +1941,29 @@ mod tests {
         for (text, unit) in cases {
             assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
         }
+    }
+
+    #[test]
+    fn a_number_counts_a_compounds_first_noun_and_no_pronoun() {
+        let cases = [
+            ("They signed a 12 page document.", "page"),
+            ("They signed a 12-page document.", "page"),
+            ("It has a 3 cylinder engine.", "cylinder"),
+            ("The 11 member trade pact was signed.", "member"),
+            // a plural head, or an adjective before it, is what is counted
+            ("He sold 3 new cars.", "car"),
+            ("About 60 commercial fishermen sailed.", "fisherman"),
+            ("It was 1 page document.", "document"),
+        ];
+        for (text, unit) in cases {
+            assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+        }
+        // a pronoun is no noun: "millions of us" counts nothing named
+        assert_eq!(one("Millions of us agree.").unit, None);
+        assert_eq!(
+            one("About 1,000 US troops left.").unit.as_deref(),
+            Some("troop")
+        );
     }
 
     #[test]
