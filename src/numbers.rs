@@ -295,7 +295,25 @@ const CODE_CURRENCIES: &[(&str, &str)] = &[
     ("USD", "dollar"),
     ("EUR", "euro"),
     ("GBP", "pound"),
+    ("AUD", "dollar"),
+    ("CAD", "dollar"),
+    ("NZD", "dollar"),
+    ("HKD", "dollar"),
+    ("SGD", "dollar"),
+    ("JPY", "yen"),
+    ("CNY", "yuan"),
+    ("RMB", "yuan"),
+    ("INR", "rupee"),
+    ("CHF", "franc"),
+    ("KRW", "won"),
+    ("ZAR", "rand"),
 ];
+
+/// Whether a currency code may stand a space before its digits ("USD
+/// 200", "Rs 500"): an ISO code or "Rs", not "PS" (a "PS 3" is a console).
+fn spaced_code(code: &str) -> bool {
+    code.len() == 3 || code == "Rs"
+}
 
 /// Time units a rate can be "a" or "an" of ("1,200 a day").
 const TIME_UNITS: &[&str] = &[
@@ -425,7 +443,9 @@ impl Scan<'_> {
             }
             TokenKind::Punct => self.currency_at(i).is_some(),
             TokenKind::Word => {
-                (w.len() <= 3 && self.is_glued(i, i + 1) && self.currency_prefix(i).is_some())
+                (w.len() <= 3
+                    && (self.is_glued(i, i + 1) || spaced_code(w))
+                    && self.currency_prefix(i).is_some())
                     || self.words_may_start(i, w)
             }
         }
@@ -592,7 +612,8 @@ impl Scan<'_> {
 
     /// A currency written before an amount: a sign ("$", "€"), a sign with
     /// a country code ("US$", "$US", "A$", "HK$"), or a code glued to the
-    /// digits ("RM79", "Rs 500" is not). Returns the currency and the token
+    /// digits ("RM79") or, when it is an ISO code or "Rs", a space before
+    /// them ("USD 200", "Rs 500"). Returns the currency and the token
     /// of the digits.
     fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize)> {
         let mut j = i;
@@ -608,7 +629,15 @@ impl Scan<'_> {
                 break;
             }
             if !self.is_glued(j, j + 1) {
-                return None;
+                let spaced = sign.is_none() && code.is_some_and(spaced_code);
+                if !(spaced
+                    && self
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Number))
+                {
+                    return None;
+                }
             }
             j += 1;
             if self.is_punct(j, "-") && self.is_glued(j, j + 1) {
@@ -1864,6 +1893,28 @@ mod tests {
         );
         assert_eq!(one("Profit was PS6m.").value, 6e6);
         assert_eq!(one("The loss was $-3.5bn.").value, -3.5e9);
+    }
+
+    #[test]
+    fn iso_codes_glued_or_spaced_and_south_asian_scales() {
+        let cases = [
+            ("It sold for AUD1.5m last year.", 1.5e6, "dollar"),
+            ("The fee is USD 200 a seat.", 200.0, "dollar"),
+            ("It paid CHF 12.5 million.", 12.5e6, "franc"),
+            ("The plan costs Rs 500 crore.", 5e9, "rupee"),
+            ("Sales were RM3.06mil in May.", 3.06e6, "ringgit"),
+            ("About 2 lakh people came.", 2e5, "people"),
+        ];
+        for (text, value, unit) in cases {
+            let q = one(text);
+            assert_eq!((q.value, q.unit.as_deref()), (value, Some(unit)), "{text}");
+        }
+        // "PS" stands for £ only glued: a "PS 3" is a console
+        assert!(
+            amounts("He bought a PS 3 today.")
+                .iter()
+                .all(|f| f.quantity.unit.as_deref() != Some("pound"))
+        );
     }
 
     #[test]
