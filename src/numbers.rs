@@ -697,6 +697,26 @@ impl Scan<'_> {
         }
         let mut glued_unit = None;
         let mut end = i + 1;
+        if suffix.is_empty() && self.slash_after(i) {
+            // "3/4 cup" is a fraction; "24/7", "9/11" and dates are no amount
+            let (fraction, next) = self.fraction(i, value)?;
+            value = fraction;
+            end = next;
+        } else if suffix.is_empty()
+            && value.fract() == 0.0
+            && self
+                .toks
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            && self.range.contains(&end)
+            && self.slash_after(end)
+            && let Some(top) = parse_digits(self.toks[end].text(self.text))
+            && let Some((fraction, next)) = self.fraction(end, top)
+        {
+            // "3 1/2 hours"
+            value += fraction.copysign(value);
+            end = next;
+        }
         if !suffix.is_empty() {
             match self.glued_suffix(suffix, end) {
                 Glued::Scale(scale) => value *= scale,
@@ -735,6 +755,42 @@ impl Scan<'_> {
             currency,
             glued_unit,
         })
+    }
+
+    /// Whether the digits at token `i` are glued by a slash to more
+    /// digits ("3/4", "24/7", "10/12/2023").
+    fn slash_after(&self, i: usize) -> bool {
+        (self.is_punct(i + 1, "/") || self.is_punct(i + 1, "⁄"))
+            && self.is_glued(i, i + 1)
+            && self.is_glued(i + 1, i + 2)
+            && self.toks[i + 2].kind == TokenKind::Number
+    }
+
+    /// The fraction written at token `i` (numerator `top`) and the token
+    /// after it: a proper fraction of whole numbers over a common
+    /// denominator, before what it measures ("1/2 pound", "3/4 cup",
+    /// "1/128 gallon"). Anything else glued by slashes is a name, a date or
+    /// a score ("24/7", "9/11", "2023/24", "10/12/2023"): `None`.
+    fn fraction(&self, i: usize, top: f64) -> Option<(f64, usize)> {
+        let raw = self.toks[i + 2].text(self.text);
+        let bottom: f64 = raw
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| raw.parse().ok())??;
+        let proper = top.fract() == 0.0 && top >= 1.0 && top < bottom;
+        let common = [2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128, 1000]
+            .iter()
+            .any(|&d| f64::from(d) == bottom);
+        // what it measures follows: "3/4 cup", "1/2-inch", "2/3 of"
+        let measures = self.is_punct(i + 3, "-")
+            || self
+                .toks
+                .get(i + 3)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+                && self
+                    .lower(i + 3)
+                    .is_some_and(|w| w == "of" || !STOPWORDS.contains(&*w));
+        (proper && common && measures && !self.slash_after(i + 2)).then_some((top / bottom, i + 3))
     }
 
     /// What the letters glued to digits mean ("bn", "km", "km/h"), and how
@@ -1893,6 +1949,30 @@ mod tests {
         );
         assert_eq!(one("Profit was PS6m.").value, 6e6);
         assert_eq!(one("The loss was $-3.5bn.").value, -3.5e9);
+    }
+
+    #[test]
+    fn fractions_measure_and_other_slashed_digits_are_no_amount() {
+        let cases = [
+            ("Add 3/4 cup of milk.", 0.75, Some("cup")),
+            ("It took 2 1/4 hours.", 2.25, Some("hour")),
+            ("Use 1/2-inch pipes.", 0.5, Some("inch")),
+            ("An ounce is 1/16 of a pint.", 0.0625, None),
+        ];
+        for (text, value, unit) in cases {
+            let q = one(text);
+            assert_eq!((q.value, q.unit.as_deref()), (value, unit), "{text}");
+        }
+        for text in [
+            "It is open 24/7 now.",
+            "It has been so since 9/11.",
+            "The 9/11 attacks changed it.",
+            "On 10/12/2023 it rose.",
+            "In 2023/24 it fell.",
+            "On 3/4 he left.",
+        ] {
+            assert!(amounts(text).is_empty(), "{text}: {:?}", amounts(text));
+        }
     }
 
     #[test]
