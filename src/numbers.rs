@@ -836,7 +836,12 @@ impl Scan<'_> {
         let Some(p) = first.checked_sub(1).filter(|p| *p >= self.range.start) else {
             return false;
         };
-        if self.lower(p).as_deref() == Some("minus") {
+        // "minus 40", "minus-40"
+        if self.lower(p).as_deref() == Some("minus")
+            || self.is_punct(p, "-")
+                && p > self.range.start
+                && self.lower(p - 1).as_deref() == Some("minus")
+        {
             return true;
         }
         let sign = self.is_punct(p, "-") || self.is_punct(p, "−");
@@ -2001,6 +2006,11 @@ mod tests {
     fn negatives_and_leading_points() {
         assert_eq!(one("Output fell -1.3% in May.").value, -1.3);
         assert_eq!(one("It can drop to minus 40 degrees.").value, -40.0);
+        assert_eq!(one("It can drop to minus-40 degrees.").value, -40.0);
+        let q = one("They make sub-7 nanometre chips.");
+        assert_eq!((q.value, q.approx), (7.0, Approx::AtMost));
+        // only "minus" and "sub" let go of their number
+        assert!(amounts("They ran COVID-19 and sub-zero tests.").is_empty());
         assert_eq!(one("The rate is .25 per cent.").value, 0.25);
         assert!(
             amounts("They ran COVID -19 tests.")

@@ -89,6 +89,12 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '&' | '\u{2011}')
 }
 
+/// A word that a hyphen joins to the number it qualifies, split from it
+/// so the number stays a number: "minus-5", "sub-7".
+fn is_number_prefix(word: &str) -> bool {
+    word.eq_ignore_ascii_case("minus") || word.eq_ignore_ascii_case("sub")
+}
+
 /// A short capitalised code that digits may follow glued ("US", "RM", "F").
 fn is_code(word: &str) -> bool {
     word.len() <= 3
@@ -184,7 +190,15 @@ fn word_end(text: &str, start: usize, mut end: usize, kind: TokenKind) -> usize 
             TokenKind::Number => {
                 matches!(d, ',' | '.') && after().is_some_and(|a| a.is_ascii_digit())
             }
-            _ => is_joiner(d) && after().is_some_and(is_word_char),
+            _ => {
+                is_joiner(d)
+                    && after().is_some_and(|a| {
+                        is_word_char(a)
+                            && !(d == '-'
+                                && a.is_ascii_digit()
+                                && is_number_prefix(&text[start..end]))
+                    })
+            }
         };
         if !joins {
             return end;
