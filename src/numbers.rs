@@ -601,6 +601,7 @@ impl Scan<'_> {
             && self.is_glued(i - 1, i)
             && !self.is_punct(i - 1, "-")
             && !self.is_punct(i - 1, "−")
+            && !self.is_punct(i - 1, "–")
             && !self.is_punct(i - 1, "(")
             && !self.is_punct(i - 1, "~")
             && !self.is_punct(i - 1, "+")
@@ -897,9 +898,15 @@ impl Scan<'_> {
                 let (value, base, end) = self.compound_words(i)?;
                 let scaled = value > base;
                 // "four to five thousand": the first end of a range.
+                // "seven to 10 years" too.
                 let range_start = !scaled
                     && matches!(self.lower(end).as_deref(), Some("to" | "or"))
-                    && self.words_at(end + 1).is_some_and(|p| p.value > p.base);
+                    && (self.words_at(end + 1).is_some_and(|p| p.value > p.base)
+                        || self
+                            .toks
+                            .get(end + 1)
+                            .is_some_and(|t| t.kind == TokenKind::Number)
+                            && self.number_at(end + 1).is_some_and(|p| p.value > value));
                 (scaled || range_start).then_some(Parsed {
                     value,
                     base,
@@ -1140,7 +1147,7 @@ impl Scan<'_> {
         let chained = before.as_deref() == Some("to")
             && n.start >= self.range.start + 2
             && self.toks[n.start - 2].kind == TokenKind::Number;
-        if before.as_deref() == Some("by") || chained || n.value == 0.0 {
+        if before.as_deref() == Some("by") || n.value == 0.0 {
             return None;
         }
         // A unit on both sides: "5% to 10%", "1 per cent to 2 per cent".
@@ -1151,14 +1158,25 @@ impl Scan<'_> {
             Some("and") => before.as_deref() == Some("between"),
             _ => false,
         };
-        if !ok {
+        // "5 to 10 to 15": no range at 10 ("24.2 to 33-35" has one at 33)
+        if !ok || chained && self.lower(mid).as_deref() == Some("to") {
             return None;
         }
-        let second = self.number_at(mid + 1).filter(|s| s.digits == n.digits)?;
-        // "5 to 10 to 15" is no range; "25–40min to cook" is
-        let chain = || {
-            self.lower(second.end).as_deref() == Some("to")
-                && self.number_at(second.end + 1).is_some()
+        // "seven to 10 years" mixes words and digits; "10 to seven" is rare
+        let second = self
+            .number_at(mid + 1)
+            .filter(|s| s.digits == n.digits || !n.digits)?;
+        // "5 to 10 to 15" is no range, nor "24.2 to 33-35" (a range after
+        // a single amount); "25–40min to cook" is
+        let after = second.end;
+        let chain = || match self.lower(after).as_deref() {
+            Some("to") => self.number_at(after + 1).is_some(),
+            Some("-" | "–") => {
+                self.is_glued(after - 1, after)
+                    && self.is_glued(after, after + 1)
+                    && self.toks[after + 1].kind == TokenKind::Number
+            }
+            _ => false,
         };
         if unit_len > 0 && self.range_unit(second.end) != self.range_unit(n.end) || chain() {
             return None;
@@ -2038,6 +2056,24 @@ mod tests {
         // a "to" that goes on to something other than a number ends no chain
         let q = one("It gave $1 million to $5 million to the fund.");
         assert_eq!((q.low, q.high), (Some(1e6), Some(5e6)));
+        // words to digits; a glued en dash
+        let q = one("It lasts seven to 10 years.");
+        assert_eq!(
+            (q.low, q.high, q.unit.as_deref()),
+            (Some(7.0), Some(10.0), Some("year"))
+        );
+        let q = one("It takes 25–40min to cook.");
+        assert_eq!(
+            (q.low, q.high, q.unit.as_deref()),
+            (Some(25.0), Some(40.0), Some("minute"))
+        );
+        // a range after a single amount: "to" joins neither into a chain
+        let found = amounts("It rose from 24.2 to 33-35 billion euros.");
+        let q = &found.last().expect("the range").quantity;
+        assert_eq!(
+            (q.low, q.high, q.unit.as_deref()),
+            (Some(33e9), Some(35e9), Some("euro"))
+        );
     }
 
     #[test]
