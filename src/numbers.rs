@@ -1332,8 +1332,16 @@ impl Scan<'_> {
         end
     }
 
-    /// A unit from the lexicon at token `i` (two words tried before one).
+    /// A unit from the lexicon at token `i` (three words tried before two,
+    /// two before one).
     fn unit_phrase(&self, i: usize) -> Option<(UnitEntry, usize)> {
+        // "parts per million": the only three-word units
+        if self.lower(i + 1).as_deref() == Some("per")
+            && let (Some(a), Some(c)) = (self.lower(i), self.lower(i + 2))
+            && let Some(e) = UNITS.get(format!("{a} per {c}").as_str())
+        {
+            return Some((*e, 3));
+        }
         if let (Some(a), Some(b)) = (self.lower(i), self.lower(i + 1))
             && let Some(e) = UNITS.get(format!("{a} {b}").as_str())
         {
@@ -1884,6 +1892,12 @@ mod tests {
         assert_eq!(
             one("900 soldiers a month ago").per.as_deref(),
             Some("month")
+        );
+        // "per" inside a unit is no rate
+        let q = one("Levels hit 1200 parts per million.");
+        assert_eq!(
+            (q.unit.as_deref(), q.per.as_deref()),
+            (Some("part per million"), None)
         );
     }
 
