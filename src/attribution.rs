@@ -975,11 +975,13 @@ impl<'a> SentenceView<'a> {
             break;
         }
         // The name is followed by its verb, or by an appositive ("Jane Roe,
-        // a former negotiator, sees …").
+        // a former negotiator, sees …"; "Jane Roe, 56, sees …").
+        let age = |w: &str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
         let appositive = self.punct(e) == Some(',')
             && (self
                 .lower_word(e + 1)
                 .is_some_and(|w| matches!(&*w, "a" | "an" | "the" | "who"))
+                || self.word(e + 1).is_some_and(age) && self.punct(e + 2) == Some(',')
                 || self.opens_with_possessive(e + 1, self.items.len()));
         if e == s
             || !appositive
@@ -1095,6 +1097,12 @@ mod tests {
     #[test]
     fn a_sentence_may_open_with_a_name_and_a_possessive_appositive() {
         let text = "Jane Roe, Mary Major’s deputy, dismissed it as “illogical.”";
+        assert_eq!(opening_subject(text), "Jane Roe");
+    }
+
+    #[test]
+    fn a_sentence_may_open_with_a_name_and_an_age() {
+        let text = "Jane Roe, 56, remained a defender of the “core strategy.”";
         assert_eq!(opening_subject(text), "Jane Roe");
     }
 
