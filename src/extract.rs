@@ -881,6 +881,17 @@ mod tests {
     }
 
     #[test]
+    fn a_short_given_name_joins_the_full_one_of_the_same_gender() {
+        let body = "Timothy J. Doe took over on Monday.\n\
+                    Tim Doe said, “We will change.”\n“It is done,” Mr. Doe said.";
+        assert_eq!(speaker_of(body, "We will"), Some("Timothy J. Doe".into()));
+        assert_eq!(speaker_of(body, "It is"), Some("Timothy J. Doe".into()));
+        // "Chris" and "Christina" are two people
+        let body = "Chris Roe and Christina Roe met. “Hi,” said Chris Roe.";
+        assert_eq!(speaker_of(body, "Hi"), Some("Chris Roe".into()));
+    }
+
+    #[test]
     fn boards_and_banks_speak() {
         let body = "The board said that the chief was “ready to lead the company,” and more.";
         assert_eq!(speaker_of(body, "ready to lead"), Some("board".into()));

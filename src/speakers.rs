@@ -262,6 +262,10 @@ fn word_key(word: &str) -> u64 {
     rustc_hash::FxBuildHasher.hash_one(word)
 }
 
+/// How many earlier names with the same surname a new name is compared
+/// with for a short form of a given name.
+const SHORT_FORM_NAMESAKES: usize = 16;
+
 /// The names of one article.
 #[derive(Debug, Default)]
 pub struct Registry<'a> {
@@ -370,7 +374,61 @@ impl<'a> Registry<'a> {
             person: false,
             positions: Vec::new(),
         });
+        self.join_short_form(idx);
         idx
+    }
+
+    /// Gives a short form of a person's name and its full form one
+    /// canonical name, the full one: "Tim Sloan" and "Timothy J. Sloan",
+    /// "Chris Roe" and "Christopher Roe". The short form has the same
+    /// surname and a given name of three or more letters that begins the
+    /// other's given name, both known given names of one gender.
+    fn join_short_form(&mut self, idx: usize) {
+        let words = &self.entries[idx].words;
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return;
+        };
+        if words.len() < 2 || !looks_personal(words) {
+            return;
+        }
+        let Some(holding) = self.by_word.get(&word_key(last)) else {
+            return;
+        };
+        // Both must be known given names of one gender: "Eric" and "Erica",
+        // "Chris" and "Christina" are two people.
+        let gender = |w: &str| with_lower(w, |l| GIVEN_NAMES.get(l).copied());
+        let short_of = |short: &str, full: &str| {
+            short.len() >= 3
+                && full.len() > short.len()
+                && full.starts_with(short)
+                && gender(short).is_some()
+                && gender(short) == gender(full)
+        };
+        let e = &self.entries;
+        // the latest few namesakes: a list of thousands of one family's
+        // names must not make this quadratic
+        let found = holding
+            .iter()
+            .rev()
+            .take(SHORT_FORM_NAMESAKES)
+            .copied()
+            .find_map(|j| {
+                let other = &e[j].words;
+                let same = j != idx && other.len() >= 2 && other.last() == Some(last);
+                if !same || !looks_personal(other) {
+                    return None;
+                }
+                if short_of(first, other[0]) {
+                    Some((idx, j))
+                } else if short_of(other[0], first) {
+                    Some((j, idx))
+                } else {
+                    None
+                }
+            });
+        if let Some((short, full)) = found {
+            self.entries[short].joined = self.entries[full].joined.clone();
+        }
     }
 
     /// The entry whose name is `words`, if any.
