@@ -444,7 +444,9 @@ impl Scan<'_> {
             TokenKind::Punct => self.currency_at(i).is_some(),
             TokenKind::Word => {
                 (w.len() <= 3
-                    && (self.is_glued(i, i + 1) || spaced_code(w))
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && (self.is_glued(i, i + 1)
+                        || spaced_code(w) && CODE_CURRENCIES.iter().any(|(c, _)| *c == w))
                     && self.currency_prefix(i).is_some())
                     || self.words_may_start(i, w)
             }
@@ -1336,7 +1338,7 @@ impl Scan<'_> {
     /// two before one).
     fn unit_phrase(&self, i: usize) -> Option<(UnitEntry, usize)> {
         // "parts per million": the only three-word units
-        if self.lower(i + 1).as_deref() == Some("per")
+        if self.word(i + 1) == Some("per")
             && let (Some(a), Some(c)) = (self.lower(i), self.lower(i + 2))
             && let Some(e) = UNITS.get(format!("{a} per {c}").as_str())
         {

@@ -388,7 +388,11 @@ impl<'a> Registry<'a> {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return;
         };
-        if words.len() < 2 || !looks_personal(words) {
+        // cheap tests first: this is asked of every new name
+        if words.len() < 2 || !with_lower(first, |l| GIVEN_NAMES.contains_key(l)) {
+            return;
+        }
+        if !looks_personal(words) {
             return;
         }
         let Some(holding) = self.by_word.get(&word_key(last)) else {
