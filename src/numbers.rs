@@ -2121,6 +2121,13 @@ mod tests {
         assert_eq!(one("a 1.8 billion-mile trip").unit.as_deref(), Some("mile"));
     }
 
+    /// Asserts the unit of the one amount in each text.
+    fn assert_units(cases: &[(&str, &str)]) {
+        for (text, unit) in cases {
+            assert_eq!(one(text).unit.as_deref(), Some(*unit), "{text}");
+        }
+    }
+
     #[test]
     fn head_noun_of_the_counted_phrase() {
         let cases = [
@@ -2131,9 +2138,7 @@ mod tests {
             ("It is a 43.4 percent-owned unit.", "percent"),
             ("He scored 3 times in the game.", "count"),
         ];
-        for (text, unit) in cases {
-            assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
-        }
+        assert_units(&cases);
     }
 
     #[test]
@@ -2148,9 +2153,7 @@ mod tests {
             ("About 60 commercial fishermen sailed.", "fisherman"),
             ("It was 1 page document.", "document"),
         ];
-        for (text, unit) in cases {
-            assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
-        }
+        assert_units(&cases);
         // a pronoun is no noun: "millions of us" counts nothing named
         assert_eq!(one("Millions of us agree.").unit, None);
         assert_eq!(
