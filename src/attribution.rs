@@ -713,6 +713,9 @@ impl<'a> SentenceView<'a> {
             while s > 0 && self.lower_word(s - 1).is_some_and(|w| is_lower_title(&w)) {
                 s -= 1;
             }
+            if self.after_by(s) {
+                return None;
+            }
             if let Some(head) = phrases
                 .checked_sub(1)
                 .and_then(|left| self.head_before_phrase(s, left))
@@ -739,6 +742,16 @@ impl<'a> SentenceView<'a> {
             return None;
         }
         self.np_ending_at_within(p - 1, phrases)
+    }
+
+    /// Whether the name at item `s` is the agent of a passive ("emails
+    /// released by Acme suggest"): the object of "by" after a participle,
+    /// not a subject ("the report by Acme said" keeps Acme).
+    fn after_by(&self, s: usize) -> bool {
+        let p = self.skip_det_back(s);
+        let word = |i: Option<usize>| i.and_then(|i| self.word(i));
+        word(p.checked_sub(1)).is_some_and(|w| w.eq_ignore_ascii_case("by"))
+            && word(p.checked_sub(2)).is_some_and(|w| w.ends_with("ed") || w.ends_with("en"))
     }
 
     /// A mention for the capitalised run `s..end` (title and name).

@@ -273,7 +273,7 @@ impl State<'_, '_> {
         };
         let text = &self.article.body[m.start..m.end];
         match &m.form {
-            Form::Name(parts) => self.resolver.note_person(parts, m.start, text),
+            Form::Name(parts) => self.resolver.note_named(parts, m.start, text),
             Form::List(list) => self.resolver.note_group(&list[0], m.start, text),
             _ => {}
         }
@@ -955,5 +955,46 @@ mod tests {
         let c = claims("Officials say at least 400 trucks have crossed the border.");
         assert!(c.iter().all(|(_, _, s)| s.as_deref() == Some("officials")));
         assert!(c.iter().any(|(k, _, _)| *k == Kind::Quantity));
+    }
+
+    #[test]
+    fn a_definite_description_stands_for_the_body_named_before() {
+        let media = "The Daily Clarion on Monday endorsed the mayor.
+";
+        for cue in ["the newspaper wrote", "the influential local daily wrote"] {
+            let body = format!("{media}“She is ready to lead,” {cue}.");
+            assert_eq!(
+                speaker_of(&body, "She is"),
+                Some("Daily Clarion".into()),
+                "{cue}"
+            );
+        }
+        let firm = "“We will appeal,” ZetaCorp said.
+“We did nothing wrong,” the company said.";
+        assert_eq!(speaker_of(firm, "We did"), Some("ZetaCorp".into()));
+    }
+
+    #[test]
+    fn a_description_skips_a_body_of_another_kind() {
+        // a business is no newspaper; a description with nothing named
+        // before it stays as printed
+        let body = "Acme Bank opened a branch on Monday.
+“It is a good day,” the newspaper wrote.";
+        assert_eq!(speaker_of(body, "It is"), Some("newspaper".into()));
+        // "Lloyd" alone may be a person: no body is named
+        let body = "“We met,” said Lloyd.
+“We will sue,” the company said.";
+        assert_eq!(speaker_of(body, "We will"), Some("company".into()));
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_is_not_the_subject_of_the_verb_after_it() {
+        let claims = claims("Emails released by ZetaCorp suggest the deal was signed.");
+        assert!(
+            claims.iter().all(|c| c.2.as_deref() != Some("ZetaCorp")),
+            "{claims:?}"
+        );
+        let body = "The report by ZetaCorp said “prices will rise.”";
+        assert_eq!(speaker_of(body, "prices"), Some("ZetaCorp".into()));
     }
 }

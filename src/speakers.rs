@@ -623,6 +623,9 @@ pub struct Resolver<'r> {
     genders: HashMap<String, Gender>,
     last_group: Option<Speaker>,
     last_body: Option<Speaker>,
+    /// The last few named bodies that spoke or opened a sentence, the most
+    /// recent last: what "the company" and "the newspaper" stand for.
+    named_bodies: Vec<Speaker>,
     spoke: HashSet<usize>,
 }
 
@@ -650,6 +653,64 @@ const DOCUMENTS: &[&str] = &[
     "study",
 ];
 
+/// How many named bodies [`Resolver`] keeps for definite descriptions.
+const NAMED_BODIES: usize = 8;
+
+/// Words of news media: heads of descriptions ("the daily") and words of
+/// their names ("Post", "Times").
+const MEDIA_WORDS: &[&str] = &[
+    "newspaper",
+    "paper",
+    "daily",
+    "tabloid",
+    "magazine",
+    "network",
+    "broadcaster",
+    "channel",
+    "outlet",
+    "publication",
+    "website",
+    "news",
+    "post",
+    "times",
+    "journal",
+    "press",
+    "herald",
+    "tribune",
+];
+
+/// Words of businesses: heads of descriptions ("the lender") and words of
+/// their names ("Group", "Inc.").
+const BUSINESS_WORDS: &[&str] = &[
+    "company",
+    "firm",
+    "corporation",
+    "conglomerate",
+    "group",
+    "bank",
+    "lender",
+    "insurer",
+    "retailer",
+    "airline",
+    "carmaker",
+    "automaker",
+    "manufacturer",
+    "publisher",
+    "fund",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "ltd",
+    "ltd.",
+    "co.",
+    "llc",
+];
+
+/// Heads of descriptions of any body: they take a name that says nothing
+/// of its kind ("WikiLeaks") or holds the head itself ("Acme Agency").
+const GENERIC_BODY_HEADS: &[&str] = &["organization", "organisation", "agency", "charity"];
+
 impl<'r> Resolver<'r> {
     /// A resolver over the names of one article.
     pub fn new(registry: &'r Registry<'r>) -> Resolver<'r> {
@@ -659,6 +720,7 @@ impl<'r> Resolver<'r> {
             genders: HashMap::default(),
             last_group: None,
             last_body: None,
+            named_bodies: Vec::new(),
             spoke: HashSet::default(),
         }
     }
@@ -731,6 +793,9 @@ impl<'r> Resolver<'r> {
                     self.push_person(s);
                 } else {
                     self.last_body = Some(s.clone());
+                    if evidently_body(s.name.split(' ')) {
+                        self.note_named_body(s);
+                    }
                 }
             }
         }
@@ -829,17 +894,23 @@ impl<'r> Resolver<'r> {
         });
     }
 
-    /// Notes a person named as the subject of a sentence, for "he"/"she".
-    pub fn note_person(&mut self, parts: &NameParts, pos: usize, mention: &str) {
+    /// Notes a name that opens a sentence: a person, for "he" and "she";
+    /// a body whose name says so ("The Daily Herald"), for "the newspaper".
+    pub fn note_named(&mut self, parts: &NameParts, pos: usize, mention: &str) {
         let s = self.named(parts, pos, mention.to_string());
-        if let Some(idx) = self
+        let Some(idx) = self
             .registry
             .entries
             .iter()
             .position(|e| e.name() == s.name)
-            && self.registry.entries[idx].person
-        {
+        else {
+            return;
+        };
+        let entry = &self.registry.entries[idx];
+        if entry.person {
             self.push_person(&s);
+        } else if evidently_body(entry.words.iter().copied()) {
+            self.note_named_body(&s);
         }
     }
 
@@ -973,6 +1044,12 @@ impl<'r> Resolver<'r> {
     /// the fuller name of the last document of its kind ("the statement" →
     /// "joint statement").
     fn group(&self, name: &str, mention: String) -> Speaker {
+        if let Some(body) = self.named_body_for(name, &mention) {
+            return Speaker {
+                mention,
+                ..body.clone()
+            };
+        }
         if let Some(body) = &self.last_body
             && body.name != name
             && body.name.ends_with(name)
@@ -988,6 +1065,58 @@ impl<'r> Resolver<'r> {
             role: None,
         }
     }
+
+    /// Makes `s` the most recent named body.
+    fn note_named_body(&mut self, s: &Speaker) {
+        self.named_bodies.retain(|b| b.name != s.name);
+        if self.named_bodies.len() == NAMED_BODIES {
+            self.named_bodies.remove(0);
+        }
+        self.named_bodies.push(s.clone());
+    }
+
+    /// The named body a definite description stands for: "the company",
+    /// "the influential daily" after the article has named one of that
+    /// kind.
+    fn named_body_for(&self, name: &str, mention: &str) -> Option<&Speaker> {
+        let definite = mention.get(..4)?.eq_ignore_ascii_case("the ");
+        let head = name.rsplit(' ').next()?;
+        if !definite || name.contains(" of ") || body_kind(head).is_none() {
+            return None;
+        }
+        self.named_bodies
+            .iter()
+            .rev()
+            .find(|b| may_describe(head, &b.name))
+    }
+}
+
+/// The words whose kind of body a head or name word tells.
+fn body_kind(word: &str) -> Option<&'static [&'static str]> {
+    [MEDIA_WORDS, BUSINESS_WORDS, GENERIC_BODY_HEADS]
+        .into_iter()
+        .find(|list| with_lower(word, |l| list.contains(&l)))
+}
+
+/// Whether "the `head`" may stand for the body named `name`: the name
+/// holds the head, says nothing of its kind, or holds a word of the
+/// head's kind ("the daily" for "The Daily Herald", not for "Acme Bank").
+fn may_describe(head: &str, name: &str) -> bool {
+    let kind = body_kind(head);
+    let mut words = name.split(' ');
+    let says_kind = |w: &str| with_lower(w, |l| ORG_WORDS.contains(l));
+    words.clone().any(|w| w.eq_ignore_ascii_case(head))
+        || !words.clone().any(says_kind)
+        || kind != Some(GENERIC_BODY_HEADS) && words.any(|w| body_kind(w) == kind)
+}
+
+/// Whether a name not known as a person's is evidently a body's: it holds
+/// a body word ("Daily Herald", "Acme Group") or a capital past a word's
+/// first letter ("ACME", "WikiLeaks"). "Lloyd" alone may be anyone.
+fn evidently_body<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
+    words.any(|w| {
+        with_lower(w, |l| ORG_WORDS.contains(l)) || w.chars().skip(1).any(char::is_uppercase)
+    })
 }
 
 /// Which of "he" and "she" a person takes.
