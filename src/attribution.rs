@@ -996,16 +996,31 @@ impl<'a> SentenceView<'a> {
                 .is_some_and(|w| matches!(&*w, "a" | "an" | "the" | "who"))
                 || self.word(e + 1).is_some_and(age) && self.punct(e + 2) == Some(',')
                 || self.opens_with_possessive(e + 1, self.items.len()));
+        // "Jane Roe, Acme: “…”": a name that labels the quotation after it
+        // ("Of Roe: “…”" is about Roe, not by her).
+        let label = self.punct(e) == Some(':')
+            && self.quote(e + 1).is_some()
+            && !with_lower(w, |l| STOPWORDS.contains(l));
         if e == s
             || !appositive
+                && !label
                 && self
                     .word(e)
                     .is_none_or(|w| !w.starts_with(char::is_lowercase))
         {
             return None;
         }
+        // a label names its first name: "Jane Roe, Acme Daily: “…”"
+        let e = if label { self.first_run_end(s) } else { e };
         let (m, _) = self.np_ending_at(e)?;
         (self.offset + self.tok_bytes(s, s + 1).start <= m.start).then_some(m)
+    }
+
+    /// The end of the run of capitalised words and titles at item `s`.
+    fn first_run_end(&self, s: usize) -> usize {
+        (s..self.items.len())
+            .find(|&e| !self.nameish(e) && !self.lower_word(e).is_some_and(|w| is_lower_title(&w)))
+            .unwrap_or(self.items.len())
     }
 
     /// The item after an opening phrase that ends with a comma ("Earlier in

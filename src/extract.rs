@@ -997,4 +997,24 @@ mod tests {
         let body = "The report by ZetaCorp said “prices will rise.”";
         assert_eq!(speaker_of(body, "prices"), Some("ZetaCorp".into()));
     }
+
+    #[test]
+    fn a_name_and_colon_label_the_quotation_after_them() {
+        for body in [
+            "Jane Roe: “The vote was close.”",
+            "Jane Roe, The Daily Clarion: “The vote was close.”",
+        ] {
+            assert_eq!(
+                speaker_of(body, "The vote"),
+                Some("Jane Roe".into()),
+                "{body}"
+            );
+        }
+        // a phrase about someone is no label of who speaks
+        let claims = claims("John Doe met Jane Roe.\nOf Roe: “I doubt her.”");
+        assert!(
+            claims.iter().all(|c| c.2.as_deref() != Some("Jane Roe")),
+            "{claims:?}"
+        );
+    }
 }
