@@ -363,6 +363,9 @@ impl State<'_, '_> {
         }
         self.settle_pending(p, said);
         for (k, (q, s)) in p.quotes.iter().zip(said).enumerate() {
+            if quotes::names_a_work(&p.text[q.start..q.end]) {
+                continue;
+            }
             // A piece that runs on into the next paragraph, or a paragraph
             // that is one bare quotation: the next paragraph's opening
             // quotation may name its speaker ("“A.”¶“B,” said X.").
@@ -1016,5 +1019,11 @@ mod tests {
             claims.iter().all(|c| c.2.as_deref() != Some("Jane Roe")),
             "{claims:?}"
         );
+    }
+
+    #[test]
+    fn the_title_of_a_work_in_quotation_marks_is_no_quote() {
+        let claims = claims("Jane Roe said on “Meet the Voters” that she would run.");
+        assert!(claims.iter().all(|c| c.0 != Kind::Quote), "{claims:?}");
     }
 }

@@ -225,8 +225,134 @@ pub fn opens_with_mark(text: &str) -> bool {
     text.starts_with(['“', '"', '‘', '«', '\''])
 }
 
+/// Words a title of a work leaves in lower case ("Game of Thrones").
+fn is_title_small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "vs"
+            | "via"
+    )
+}
+
+/// A speaker's pronouns: quoted words holding one are speech.
+const SPEAKER_PRONOUNS: &[&str] = &["i", "me", "my", "we", "us", "our", "you", "your"];
+
+/// Whether a capitalised word makes quoted words speech rather than a
+/// name: a speaker's pronoun or a contraction. Only the common short
+/// forms of "is" count ("It’s Time"), not a possessive ("Schindler’s").
+fn speaks(word: &str) -> bool {
+    if SPEAKER_PRONOUNS
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+    {
+        return true;
+    }
+    let Some(apostrophe) = word.rfind(['\'', '’']) else {
+        return false;
+    };
+    let (stem, tail) = (&word[..apostrophe], &word[apostrophe..]);
+    let tail = tail.trim_start_matches(['\'', '’']);
+    match tail.to_ascii_lowercase().as_str() {
+        "t" => stem.ends_with(['n', 'N']),
+        "re" | "ve" | "ll" | "m" | "d" => true,
+        "s" => IS_CONTRACTED.iter().any(|w| stem.eq_ignore_ascii_case(w)),
+        _ => false,
+    }
+}
+
+/// Words whose "’s" is "is", not a possessive.
+const IS_CONTRACTED: &[&str] = &[
+    "it", "that", "there", "here", "what", "let", "he", "she", "who",
+];
+
+/// Whether quoted words are the title of a work or a name in title case
+/// ("Meet the Press", "Game of Thrones"): two or more words, each
+/// capitalised or a small word, none of them a speaker's pronoun or a
+/// contraction. Such quotation marks name a thing; nobody said the words.
+pub fn names_a_work(quoted: &str) -> bool {
+    lower_case_only_small(quoted) && {
+        let words = || {
+            quoted
+                .split_ascii_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.starts_with(char::is_alphabetic))
+        };
+        words()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count()
+            >= 2
+            && !words().any(speaks)
+    }
+}
+
+/// Whether every word of `quoted` that starts with an ASCII lower-case
+/// letter is a small word of titles. A byte loop: most quotations fail it
+/// at their first or second word, and it runs for every quotation.
+fn lower_case_only_small(quoted: &str) -> bool {
+    let b = quoted.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_lowercase() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        // a lower-case letter inside a word ("Press", "Roe’s") starts none
+        let word_start = start == 0 || {
+            let before = b[start - 1];
+            before.is_ascii() && !before.is_ascii_alphanumeric() && before != b'\''
+        };
+        if word_start && !is_title_small_word(&quoted[start..i]) {
+            return false;
+        }
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn titles_of_works_are_told_from_speech() {
+        for title in [
+            "Meet the Press",
+            "Game of Thrones.",
+            "Failure to Adjust: How Americans Got Left Behind",
+            "Schindler’s List",
+        ] {
+            assert!(names_a_work(title), "{title}");
+        }
+        for speech in [
+            "We will stay",
+            "It’s Time For A Change",
+            "I Did All I Could",
+            "Don’t Tread On Me",
+            "flagrant violation",
+            "Stay",
+            "Go home, Roe",
+        ] {
+            assert!(!names_a_work(speech), "{speech}");
+        }
+    }
+
     use super::*;
 
     fn quoted(text: &str) -> Vec<&str> {
