@@ -72,6 +72,10 @@ const PHRASES_OF_PLACE: u8 = 2;
 /// ("U.S. Rep. Jane Q. Roe’s": six).
 const POSSESSIVE_NAME_ITEMS: usize = 8;
 
+/// How many items a label's description may take ("Jane Roe, editor of
+/// The Acme Daily Review:": seven).
+const LABEL_ITEMS: usize = 12;
+
 /// Words that open a noun phrase ("a series of Twitter posts"): a name
 /// after them is a modifier, not a subject.
 const NOUN_PHRASE_OPENERS: &[&str] = &[
@@ -996,11 +1000,9 @@ impl<'a> SentenceView<'a> {
                 .is_some_and(|w| matches!(&*w, "a" | "an" | "the" | "who"))
                 || self.word(e + 1).is_some_and(age) && self.punct(e + 2) == Some(',')
                 || self.opens_with_possessive(e + 1, self.items.len()));
-        // "Jane Roe, Acme: “…”": a name that labels the quotation after it
-        // ("Of Roe: “…”" is about Roe, not by her).
-        let label = self.punct(e) == Some(':')
-            && self.quote(e + 1).is_some()
-            && !with_lower(w, |l| STOPWORDS.contains(l));
+        // "Jane Roe, Acme: “…”", "Jane Roe, an author: “…”": a name that
+        // labels the quotation after it ("Of Roe: “…”" is about Roe).
+        let label = self.label_colon(e).is_some() && !with_lower(w, |l| STOPWORDS.contains(l));
         if e == s
             || !appositive
                 && !label
@@ -1014,6 +1016,20 @@ impl<'a> SentenceView<'a> {
         let e = if label { self.first_run_end(s) } else { e };
         let (m, _) = self.np_ending_at(e)?;
         (self.offset + self.tok_bytes(s, s + 1).start <= m.start).then_some(m)
+    }
+
+    /// The colon of a label that ends at item `e`: `e` itself, or one
+    /// closing a short description after a comma (", editor of X:"),
+    /// when a quotation follows it.
+    fn label_colon(&self, e: usize) -> Option<usize> {
+        let colon = match self.punct(e)? {
+            ':' => e,
+            ',' => (e + 1..self.items.len().min(e + LABEL_ITEMS))
+                .find(|&k| self.punct(k).is_some() || self.quote(k).is_some())
+                .filter(|&k| self.punct(k) == Some(':'))?,
+            _ => return None,
+        };
+        self.quote(colon + 1).map(|_| colon)
     }
 
     /// The end of the run of capitalised words and titles at item `s`.

@@ -1006,6 +1006,8 @@ mod tests {
         for body in [
             "Jane Roe: “The vote was close.”",
             "Jane Roe, The Daily Clarion: “The vote was close.”",
+            "Jane Roe, an author: “The vote was close.”",
+            "Jane Roe, editor of The Daily Clarion: “The vote was close.”",
         ] {
             assert_eq!(
                 speaker_of(body, "The vote"),
