@@ -456,7 +456,8 @@ impl Scan<'_> {
     /// Whether number words may start an amount at token `i` (the word
     /// `w`), by what [`Scan::words_at`] needs next to them: "a", "one" or
     /// "two" only before another number word ("a million", "twenty five
-    /// thousand") or "to"/"or" ("four to five thousand"); "dozens" only
+    /// thousand"), "to"/"or" ("four to five thousand") or a percent ("five
+    /// per cent"); "dozens" only
     /// before "of" or after "several"; "million" alone never. News is full
     /// of "a" and "one": they are let go here without being parsed.
     fn words_may_start(&self, i: usize, w: &str) -> bool {
@@ -470,13 +471,15 @@ impl Scan<'_> {
                 && self.word(i + 1).is_some_and(|n| with_lower(n, want))
         };
         match kind {
-            NumberWordKind::Small | NumberWordKind::Article => next_is(|n| {
-                matches!(n, "to" | "or")
-                    || matches!(
-                        word_value(n),
-                        Some((_, NumberWordKind::Small | NumberWordKind::Scale))
-                    )
-            }),
+            NumberWordKind::Small | NumberWordKind::Article => {
+                next_is(|n| {
+                    matches!(n, "to" | "or")
+                        || matches!(
+                            word_value(n),
+                            Some((_, NumberWordKind::Small | NumberWordKind::Scale))
+                        )
+                }) || kind == NumberWordKind::Small && next_is(|n| matches!(n, "percent" | "per"))
+            }
             NumberWordKind::Vague => {
                 next_is(|n| n == "of")
                     || i > self.range.start
@@ -909,7 +912,11 @@ impl Scan<'_> {
                             .get(end + 1)
                             .is_some_and(|t| t.kind == TokenKind::Number)
                             && self.number_at(end + 1).is_some_and(|p| p.value > value));
-                (scaled || range_start).then_some(Parsed {
+                // "five per cent" is a percentage, not a plain small number
+                // ("a percent" is none)
+                let percent = kind == NumberWordKind::Small
+                    && self.range_unit(end).is_some_and(|(u, _)| u == "percent");
+                (scaled || range_start || percent).then_some(Parsed {
                     value,
                     base,
                     start: i,
@@ -1792,6 +1799,16 @@ mod tests {
         );
         assert_eq!(one("hundreds of homes burned").value, 100.0);
         assert!(amounts("We agreed on three things and two sides.").is_empty());
+    }
+
+    #[test]
+    fn a_small_number_word_before_percent_is_a_percentage() {
+        let q = one("Exports fell five per cent.");
+        assert_eq!((q.value, q.unit.as_deref()), (5.0, Some("percent")));
+        let q = one("a five per cent to 20 per cent rebound");
+        assert_eq!((q.low, q.high), (Some(5.0), Some(20.0)));
+        // "a percent" and "one per day" are no amounts
+        assert!(amounts("Not a percent of it came back, one per day.").is_empty());
     }
 
     #[test]
