@@ -648,6 +648,11 @@ impl<'a> SentenceView<'a> {
         {
             return Some(m);
         }
+        // "Acme's parent, the Zeta Group, said": a description before a
+        // definite name gives way to the name.
+        if let Some(m) = self.definite_name_after_description(open, comma) {
+            return Some(m);
+        }
         // The appositive reads as a description: "a former envoy", "the
         // city's mayor", "part of the team", a title.
         let first = self.lower_word(open + 1)?;
@@ -660,6 +665,33 @@ impl<'a> SentenceView<'a> {
             return None;
         }
         Some(self.outer_appositive(m.1).unwrap_or(m))
+    }
+
+    /// The name of the appositive `open + 1..comma` when it is "the" and a
+    /// capitalised name ("the Zeta Group", "the Bank of Acme") and a
+    /// lower-case description stands before it ("Acme's parent").
+    fn definite_name_after_description(
+        &self,
+        open: usize,
+        comma: usize,
+    ) -> Option<(Mention, usize)> {
+        let described = open
+            .checked_sub(1)
+            .and_then(|d| self.word(d))
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+        let definite = self.lower_word(open + 1).as_deref() == Some("the")
+            && comma > open + 2
+            && (open + 2..comma).all(|m| {
+                self.nameish(m)
+                    || self
+                        .word(m)
+                        .is_some_and(|w| matches!(w, "of" | "and" | "for"))
+            });
+        if !described || !definite {
+            return None;
+        }
+        let m = self.np_ending_at(comma)?;
+        matches!(m.0.form, Form::Name(_)).then_some(m)
     }
 
     /// The person an appositive opening before item `named` describes,

@@ -1028,4 +1028,13 @@ mod tests {
         let claims = claims("Jane Roe said on “Meet the Voters” that she would run.");
         assert!(claims.iter().all(|c| c.0 != Kind::Quote), "{claims:?}");
     }
+
+    #[test]
+    fn a_definite_name_after_a_description_is_the_subject() {
+        let body = "Acme’s corporate parent, the Bank of Zeta Group, said “prices will rise.”";
+        assert_eq!(
+            speaker_of(body, "prices"),
+            Some("Bank of Zeta Group".into())
+        );
+    }
 }
