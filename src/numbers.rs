@@ -339,6 +339,13 @@ struct Scan<'a> {
     range: Range<usize>,
 }
 
+/// Words after a bare count that show its noun was left out ("187 by
+/// tender", "95800 who", "2.4 million in 2017").
+const ELISION_FOLLOWERS: &[&str] = &[
+    "by", "who", "which", "that", "were", "was", "are", "is", "in", "on", "at", "for", "from",
+    "of", "last", "this", "each", "more", "fewer", "less",
+];
+
 /// How many tokens back a bare amount looks for the noun it counts
 /// ("troops … of whom 8,000"): a clause's length, so that a runaway
 /// sentence costs linear time.
@@ -1570,7 +1577,8 @@ impl Scan<'_> {
         if matches!(
             prev.quantity.category,
             Category::Troops | Category::Casualties | Category::Munitions
-        ) {
+        ) || self.elides_counted_noun(prev, f)
+        {
             return true;
         }
         // "rose 8% to 3.65": a change then a level, whose unit is not %.
@@ -1583,6 +1591,39 @@ impl Scan<'_> {
                     matches!(&*w, "and" | "or" | "," | "(" | "/") || (&*w == "to" && to_passes)
                 })
             })
+    }
+
+    /// "435 homes by sale and 187 by tender", "3.9 million headsets, up
+    /// from 2.4 million in 2017": a bare count followed by a function word
+    /// or a stop elides the noun the count before it in the sentence names.
+    fn elides_counted_noun(&self, prev: &Found, f: &Found) -> bool {
+        // a noun the sentence counts, not a unit of measure ("212" after
+        // "200 horsepower" may be anything)
+        let counted = prev
+            .quantity
+            .unit
+            .as_deref()
+            .is_some_and(|u| u == "people" || !UNITS.contains_key(u));
+        let first = self.toks.partition_point(|t| t.start < f.range.start);
+        if !counted
+            || prev.quantity.category != Category::Count
+            || prev.quantity.per.is_some()
+            || f.quantity.category != Category::Count
+            || self
+                .toks
+                .get(first)
+                .is_none_or(|t| t.kind != TokenKind::Number)
+        {
+            return false;
+        }
+        let next = self.toks.partition_point(|t| t.start < f.range.end);
+        if !self.range.contains(&next) {
+            return true;
+        }
+        self.toks[next].kind == TokenKind::Punct && !self.is_punct(next, "-")
+            || self
+                .lower(next)
+                .is_some_and(|w| ELISION_FOLLOWERS.contains(&&*w))
     }
 
     fn span_text(&self, a: usize, b: usize) -> String {
@@ -1799,6 +1840,30 @@ mod tests {
         );
         assert_eq!(one("hundreds of homes burned").value, 100.0);
         assert!(amounts("We agreed on three things and two sides.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_count_after_a_counted_noun_counts_the_same_noun() {
+        let units = |text: &str| -> Vec<Option<String>> {
+            amounts(text).into_iter().map(|q| q.quantity.unit).collect()
+        };
+        assert_eq!(
+            units("They sold 435 homes by auction and 187 by tender."),
+            [Some("home".into()), Some("home".into())]
+        );
+        assert_eq!(
+            units("Sales rose to 3.9 million headsets, up from 2.4 million in 2017."),
+            [Some("headset".into()), Some("headset".into())]
+        );
+        // a unit of measure is not passed on, nor a noun to a counted one
+        assert_eq!(
+            units("It makes 200 horsepower in eco mode but 212 in sport mode."),
+            [Some("horsepower".into()), None]
+        );
+        assert_eq!(
+            units("They sold 435 homes and 187 flats."),
+            [Some("home".into()), Some("flat".into())]
+        );
     }
 
     #[test]
