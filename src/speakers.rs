@@ -1284,6 +1284,10 @@ mod tests {
         let p = split_role(&["The", "Foreign", "Minister", "Park", "Min-ho’s"]);
         assert_eq!(p.role, ["Foreign", "Minister"]);
         assert_eq!(p.name, ["Park", "Min-ho"]);
+        // police ranks, abbreviated without periods as British papers do
+        let p = split_role(&["Det", "Ch", "Insp", "Jane", "Roe"]);
+        assert_eq!(p.role, ["Det", "Ch", "Insp"]);
+        assert_eq!(p.name, ["Jane", "Roe"]);
     }
 
     #[test]
