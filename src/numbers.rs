@@ -1714,14 +1714,18 @@ fn prime_unit(sign: &str) -> Option<UnitEntry> {
     }
 }
 
-/// A capitalised plural naming people by nation or party ("Americans",
-/// "Ukrainians", "Republicans"): a counted noun although capitalised.
+/// A capitalised plural naming people by nation, faith or party
+/// ("Americans", "Muslims", "Catholics", "Democrats", "Shiites",
+/// "Buddhists"): a counted noun although capitalised. Surnames in -s
+/// ("Williams", "Jones") have none of these endings.
 fn is_people(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() >= 6
         && b[0].is_ascii_uppercase()
         && b[1..].iter().all(u8::is_ascii_lowercase)
-        && w.ends_with("ans")
+        && ["ans", "ims", "ics", "ats", "ists", "ites"]
+            .iter()
+            .any(|e| w.ends_with(e))
 }
 
 /// A regular English plural ("units", "fans"), not "-ss" or "-us".
@@ -2326,6 +2330,11 @@ mod tests {
             unit("Millions of Americans voted."),
             Some("american".into())
         );
+        assert_eq!(
+            unit("More than 70,000 Muslims fled their homes."),
+            Some("muslim".into())
+        );
+        assert_eq!(unit("Some 40 Democrats voted no."), Some("democrat".into()));
         // other capitalised words after an amount are names, not nouns
         assert_eq!(unit("It sold 300 Model units."), Some("unit".into()));
         assert_eq!(unit("He paid 300 Acme."), None);
