@@ -1037,4 +1037,14 @@ mod tests {
             Some("Bank of Zeta Group".into())
         );
     }
+
+    #[test]
+    fn a_body_is_not_the_fuller_body_that_extends_its_name() {
+        let body =
+            "Officials of the Acme Bank Review Board met.\n“Rates will rise,” the Acme Bank said.";
+        assert_eq!(speaker_of(body, "Rates"), Some("Acme Bank".into()));
+        // a qualifier before the name is the same body
+        let body = "The U.S. Acme Bank met.\n“Rates will rise,” the Acme Bank said.";
+        assert_eq!(speaker_of(body, "Rates"), Some("U.S. Acme Bank".into()));
+    }
 }

@@ -941,7 +941,7 @@ impl<'r> Resolver<'r> {
         if let Some(g) = role.as_deref().and_then(title_gender) {
             cands.retain(|&i| self.entry_gender(i).is_none_or(|have| have == g));
         }
-        match self.pick(&cands, pos) {
+        match self.pick(&cands, pos).map(|p| self.own_body(&cands, p)) {
             Some(idx) => {
                 let e = &self.registry.entries[idx];
                 Speaker {
@@ -956,6 +956,25 @@ impl<'r> Resolver<'r> {
                 role,
             },
         }
+    }
+
+    /// A body keeps its own name against a fuller one that extends it at
+    /// the end: "the United Nations" is not the "United Nations High
+    /// Commissioner" of the article (while "State Department" is the
+    /// "U.S. State Department", and "Roe" is "Jane Roe"). `picked` is what
+    /// [`Self::pick`] chose; the exact entry, if any, is the last of
+    /// `cands` (fullest first).
+    fn own_body(&self, cands: &[usize], picked: usize) -> usize {
+        let e = &self.registry.entries;
+        let Some(&exact) = cands.last() else {
+            return picked;
+        };
+        let own = exact != picked
+            && !e[exact].person
+            && e[exact].words.len() >= 2
+            && e[picked].words.starts_with(&e[exact].words)
+            && evidently_body(e[exact].words.iter().copied());
+        if own { exact } else { picked }
     }
 
     /// Among candidate entries (fullest first), the one meant: the fullest of
