@@ -1110,11 +1110,30 @@ impl<'r> Resolver<'r> {
     }
 }
 
-/// The words whose kind of body a head or name word tells.
-fn body_kind(word: &str) -> Option<&'static [&'static str]> {
-    [MEDIA_WORDS, BUSINESS_WORDS, GENERIC_BODY_HEADS]
-        .into_iter()
-        .find(|list| with_lower(word, |l| list.contains(&l)))
+/// What kind of body a head noun or a word of a name tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BodyKind {
+    /// A newspaper, network, outlet ([`MEDIA_WORDS`]).
+    Media,
+    /// A company, bank, lender ([`BUSINESS_WORDS`]).
+    Business,
+    /// Any body ([`GENERIC_BODY_HEADS`]).
+    Generic,
+}
+
+/// The kind of body `word` tells, if any.
+fn body_kind(word: &str) -> Option<BodyKind> {
+    with_lower(word, |l| {
+        if MEDIA_WORDS.contains(&l) {
+            Some(BodyKind::Media)
+        } else if BUSINESS_WORDS.contains(&l) {
+            Some(BodyKind::Business)
+        } else if GENERIC_BODY_HEADS.contains(&l) {
+            Some(BodyKind::Generic)
+        } else {
+            None
+        }
+    })
 }
 
 /// Whether "the `head`" may stand for the body named `name`: the name
@@ -1126,7 +1145,7 @@ fn may_describe(head: &str, name: &str) -> bool {
     let says_kind = |w: &str| with_lower(w, |l| ORG_WORDS.contains(l));
     words.clone().any(|w| w.eq_ignore_ascii_case(head))
         || !words.clone().any(says_kind)
-        || kind != Some(GENERIC_BODY_HEADS) && words.any(|w| body_kind(w) == kind)
+        || kind != Some(BodyKind::Generic) && words.any(|w| body_kind(w) == kind)
 }
 
 /// Whether a name not known as a person's is evidently a body's: it holds
