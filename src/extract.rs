@@ -972,8 +972,7 @@ mod tests {
                 "{cue}"
             );
         }
-        let firm = "“We will appeal,” ZetaCorp said.
-“We did nothing wrong,” the company said.";
+        let firm = "“We will appeal,” ZetaCorp said.\n“We did nothing wrong,” the company said.";
         assert_eq!(speaker_of(firm, "We did"), Some("ZetaCorp".into()));
     }
 
@@ -981,12 +980,13 @@ mod tests {
     fn a_description_skips_a_body_of_another_kind() {
         // a business is no newspaper; a description with nothing named
         // before it stays as printed
-        let body = "Acme Bank opened a branch on Monday.
-“It is a good day,” the newspaper wrote.";
+        let body = "Acme Bank opened a branch on Monday.\n“It is a good day,” the newspaper wrote.";
         assert_eq!(speaker_of(body, "It is"), Some("newspaper".into()));
+        // "the paper" may be a study's: it stays as printed
+        let body = "The Daily Clarion covered the study.\n“The results hold,” the paper said.";
+        assert_eq!(speaker_of(body, "The results"), Some("paper".into()));
         // "Lloyd" alone may be a person: no body is named
-        let body = "“We met,” said Lloyd.
-“We will sue,” the company said.";
+        let body = "“We met,” said Lloyd.\n“We will sue,” the company said.";
         assert_eq!(speaker_of(body, "We will"), Some("company".into()));
     }
 

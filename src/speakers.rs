@@ -660,7 +660,6 @@ const NAMED_BODIES: usize = 8;
 /// their names ("Post", "Times").
 const MEDIA_WORDS: &[&str] = &[
     "newspaper",
-    "paper",
     "daily",
     "tabloid",
     "magazine",
