@@ -978,16 +978,29 @@ mod tests {
 
     #[test]
     fn a_description_skips_a_body_of_another_kind() {
-        // a business is no newspaper; a description with nothing named
-        // before it stays as printed
-        let body = "Acme Bank opened a branch on Monday.\n“It is a good day,” the newspaper wrote.";
-        assert_eq!(speaker_of(body, "It is"), Some("newspaper".into()));
-        // "the paper" may be a study's: it stays as printed
-        let body = "The Daily Clarion covered the study.\n“The results hold,” the paper said.";
-        assert_eq!(speaker_of(body, "The results"), Some("paper".into()));
-        // "Lloyd" alone may be a person: no body is named
-        let body = "“We met,” said Lloyd.\n“We will sue,” the company said.";
-        assert_eq!(speaker_of(body, "We will"), Some("company".into()));
+        for (body, start, speaker) in [
+            // a business is no newspaper; a description with nothing
+            // named before it stays as printed
+            (
+                "Acme Bank opened a branch on Monday.\n“It is a good day,” the newspaper wrote.",
+                "It is",
+                "newspaper",
+            ),
+            // "the paper" may be a study's: it stays as printed
+            (
+                "The Daily Clarion covered the study.\n“The results hold,” the paper said.",
+                "The results",
+                "paper",
+            ),
+            // "Lloyd" alone may be a person: no body is named
+            (
+                "“We met,” said Lloyd.\n“We will sue,” the company said.",
+                "We will",
+                "company",
+            ),
+        ] {
+            assert_eq!(speaker_of(body, start), Some(speaker.into()), "{body}");
+        }
     }
 
     #[test]
