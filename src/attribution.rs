@@ -940,12 +940,7 @@ impl<'a> SentenceView<'a> {
         {
             j += 1;
         }
-        let mut e = j;
-        while e < self.items.len()
-            && (self.nameish(e) || self.lower_word(e).is_some_and(|w| is_lower_title(&w)))
-        {
-            e += 1;
-        }
+        let e = self.first_run_end(j);
         if e > j && (j..e).any(|i| self.nameish(i)) {
             let m = self.name_mention(j, e)?;
             return Some(Mention {
@@ -1009,11 +1004,7 @@ impl<'a> SentenceView<'a> {
         }
         let mut e = s;
         loop {
-            while e < self.items.len()
-                && (self.nameish(e) || self.lower_word(e).is_some_and(|w| is_lower_title(&w)))
-            {
-                e += 1;
-            }
+            e = self.first_run_end(e);
             let joined = self.punct(e) == Some(',') || self.lower_word(e).as_deref() == Some("and");
             // "Jane Roe, Acme’s chief, …" is an appositive, not a list
             if joined && self.nameish(e + 1) && !self.opens_with_possessive(e + 1, self.items.len())
@@ -1034,7 +1025,7 @@ impl<'a> SentenceView<'a> {
                 || self.opens_with_possessive(e + 1, self.items.len()));
         // "Jane Roe, Acme: “…”", "Jane Roe, an author: “…”": a name that
         // labels the quotation after it ("Of Roe: “…”" is about Roe).
-        let label = self.label_colon(e).is_some() && !with_lower(w, |l| STOPWORDS.contains(l));
+        let label = self.labels_quote(e) && !with_lower(w, |l| STOPWORDS.contains(l));
         if e == s
             || !appositive
                 && !label
@@ -1050,18 +1041,24 @@ impl<'a> SentenceView<'a> {
         (self.offset + self.tok_bytes(s, s + 1).start <= m.start).then_some(m)
     }
 
-    /// The colon of a label that ends at item `e`: `e` itself, or one
-    /// closing a short description after a comma (", editor of X:"),
-    /// when a quotation follows it.
+    /// Whether a label ending at item `e` introduces a quotation: a colon
+    /// at `e`, or one closing a short description after a comma there
+    /// (", editor of X:"), with a quotation after it.
+    fn labels_quote(&self, e: usize) -> bool {
+        self.label_colon(e)
+            .is_some_and(|colon| self.quote(colon + 1).is_some())
+    }
+
+    /// The colon at item `e`, or the one closing a short description
+    /// after a comma at `e`.
     fn label_colon(&self, e: usize) -> Option<usize> {
-        let colon = match self.punct(e)? {
-            ':' => e,
+        match self.punct(e)? {
+            ':' => Some(e),
             ',' => (e + 1..self.items.len().min(e + LABEL_ITEMS))
                 .find(|&k| self.punct(k).is_some() || self.quote(k).is_some())
-                .filter(|&k| self.punct(k) == Some(':'))?,
-            _ => return None,
-        };
-        self.quote(colon + 1).map(|_| colon)
+                .filter(|&k| self.punct(k) == Some(':')),
+            _ => None,
+        }
     }
 
     /// The end of the run of capitalised words and titles at item `s`.
