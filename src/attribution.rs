@@ -242,6 +242,52 @@ fn verb_lists(w: &str) -> u8 {
     VERB_LISTS.get(w).copied().unwrap_or(0)
 }
 
+/// Documents a source issues ("a statement saying …").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "communique",
+    "communiqué",
+    "release",
+    "letter",
+    "memo",
+    "email",
+    "e-mail",
+    "message",
+    "note",
+    "tweet",
+    "post",
+    "video",
+    "filing",
+];
+
+/// Verbs whose object is a document its subject issues.
+const ISSUING_VERBS: &[&str] = &[
+    "issued",
+    "issues",
+    "released",
+    "releases",
+    "sent",
+    "sends",
+    "posted",
+    "posts",
+    "published",
+    "publishes",
+    "tweeted",
+    "wrote",
+    "writes",
+    "circulated",
+    "distributed",
+    "filed",
+    "files",
+    "delivered",
+    "put",
+];
+
+/// Whether `m` is an unnamed document ("a fundraising email").
+fn is_document(m: &Mention) -> bool {
+    matches!(&m.form, Form::Group(g) if g.rsplit(' ').next().is_some_and(|h| DOCUMENT_NOUNS.contains(&h)))
+}
+
 /// Words skipped between a subject and its cue: adverbs, auxiliaries and
 /// times ("Kim also said", "she has said", "he on Thursday said").
 const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
@@ -487,6 +533,12 @@ impl<'a> SentenceView<'a> {
     /// The cue for verb `w` at item `i`, with its subject.
     fn verb_cue(&self, i: usize, w: &str) -> Option<Cue> {
         let left_at = self.subject_before(i);
+        let left_at = match left_at {
+            Some((m, s)) if w.ends_with("ing") && is_document(&m) => {
+                self.issuer(s).or(Some((m, s)))
+            }
+            other => other,
+        };
         let after_quote = self.quote_before(left_at.as_ref().map_or(i, |(_, s)| *s));
         let left_start = left_at.as_ref().map(|(_, s)| *s);
         let left = left_at.map(|(m, _)| m);
@@ -552,6 +604,18 @@ impl<'a> SentenceView<'a> {
             subject_first,
             after_quote,
         })
+    }
+
+    /// `Roe issued a statement saying …`: the subject of the verb that
+    /// issued the document starting at item `s`, which is the source (a
+    /// document speaks only as the sentence's subject).
+    fn issuer(&self, s: usize) -> Option<(Mention, usize)> {
+        let v = s.checked_sub(1)?;
+        let verb = self.lower_word(v)?;
+        if !ISSUING_VERBS.contains(&&*verb) {
+            return None;
+        }
+        self.subject_before(v)
     }
 
     /// The quotation that item `i` directly follows: `“…,” i` or `“…” , i`
@@ -1282,6 +1346,27 @@ mod tests {
             // a body one speaks for stays the subject; so does a name's own "of"
             ("A spokesman for Acme Bank said so.", "Acme Bank"),
             ("Jane Roe of Ohio said so.", "Jane Roe of Ohio"),
+        ] {
+            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
+        }
+    }
+
+    #[test]
+    fn who_issued_a_document_is_the_source_of_its_words() {
+        for (text, subject) in [
+            (
+                "Jane Roe himself released a statement saying he was “sorry.”",
+                "Jane Roe",
+            ),
+            (
+                "The Acme campaign sent an email on Friday saying “vote.”",
+                "The Acme campaign",
+            ),
+            // the document as the subject speaks itself
+            (
+                "The joint statement says the talks were “very good.”",
+                "The joint statement",
+            ),
         ] {
             assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
         }
