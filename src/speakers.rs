@@ -1071,6 +1071,7 @@ impl<'r> Resolver<'r> {
         if let Some(body) = &self.last_body
             && body.name != name
             && body.name.ends_with(name)
+            && !is_indefinite(&mention)
         {
             return Speaker {
                 mention,
@@ -1200,6 +1201,13 @@ pub fn group_name(words: &[&str]) -> String {
         }
     }
     w.join(" ")
+}
+
+/// Whether a mention opens with "a" or "an": a new one of its kind, not
+/// one named before ("a statement" after "a joint statement").
+fn is_indefinite(mention: &str) -> bool {
+    let first = mention.split(' ').next().unwrap_or("");
+    first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
 }
 
 /// The kind of speaker a pronoun stands for, if the word is one.
@@ -1394,5 +1402,10 @@ mod tests {
             )
             .unwrap();
         assert_eq!(s.name, "joint statement");
+        let mut res = Resolver::new(&r);
+        res.note_body("joint statement", "a joint statement");
+        let group = mention(Form::Group("statement".into()), 0);
+        let s = res.lookup(&group, "a statement").unwrap();
+        assert_eq!(s.name, "statement", "a new one of its kind");
     }
 }
