@@ -242,6 +242,10 @@ fn verb_lists(w: &str) -> u8 {
     VERB_LISTS.get(w).copied().unwrap_or(0)
 }
 
+/// How far after a quoting verb its "as saying" may stand ("quoted Jane
+/// Roe, the editor in chief, as saying": eight items).
+const AS_SAYING_ITEMS: usize = 12;
+
 /// Documents a source issues ("a statement saying …").
 const DOCUMENT_NOUNS: &[&str] = &[
     "statement",
@@ -589,6 +593,16 @@ impl<'a> SentenceView<'a> {
                     .unwrap_or(self.items.len());
                 e == self.items.len() || self.punct(e).is_some()
             };
+        if let Some(object) = self.quoted_as_saying(i, w) {
+            return Some(Cue {
+                item: i,
+                item_end: i + 1,
+                bytes: self.tok_bytes(i, i + 1),
+                subject: Some(object),
+                subject_first: false,
+                after_quote,
+            });
+        }
         let (subject, subject_first) = match left {
             Some(m) => (Some(m), true),
             None if (after_quote.is_some() || inverted_after_clause) && lists & OBJECT == 0 => {
@@ -604,6 +618,30 @@ impl<'a> SentenceView<'a> {
             subject_first,
             after_quote,
         })
+    }
+
+    /// `Acme quoted Jane Roe, an adviser, as saying …`: who is quoted,
+    /// not who quotes, is the source, when the quoting verb `w` at item
+    /// `i` has an object and "as saying" follows within a few words.
+    fn quoted_as_saying(&self, i: usize, w: &str) -> Option<Mention> {
+        if !matches!(
+            w,
+            "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
+        ) {
+            return None;
+        }
+        let reach = (i + AS_SAYING_ITEMS).min(self.items.len());
+        let as_at = (i + 2..reach).find(|&k| self.lower_word(k).as_deref() == Some("as"))?;
+        let cue = self.lower_word(as_at + 1)?;
+        if !cue.ends_with("ing") || !CUE_VERBS.contains(&*cue) {
+            return None;
+        }
+        let object = self.word(i + 1)?;
+        if matches!(object, "him" | "her" | "them") {
+            let kind = if object == "them" { "group" } else { "person" };
+            return Some(self.mention(i + 1, i + 2, Form::Pronoun(kind)));
+        }
+        self.subject_after(i + 1)
     }
 
     /// `Roe issued a statement saying …`: the subject of the verb that
@@ -1366,6 +1404,24 @@ mod tests {
             (
                 "The joint statement says the talks were “very good.”",
                 "The joint statement",
+            ),
+        ] {
+            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
+        }
+    }
+
+    #[test]
+    fn who_is_quoted_as_saying_is_the_source() {
+        for (text, subject) in [
+            (
+                "“No,” the Acme website quoted Jane Roe, its editor, as saying.",
+                "Jane Roe",
+            ),
+            ("The daily quoted him as saying “no.”", "him"),
+            // no "as saying": who quotes is the subject
+            (
+                "Jane Roe quoted the old saying, “no pain, no gain.”",
+                "Jane Roe",
             ),
         ] {
             assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
