@@ -186,6 +186,9 @@ impl State<'_, '_> {
         said: &mut [Said],
     ) -> (Said, bool) {
         let cues = view.cues();
+        if cues.first().is_some_and(|c| closing_pronoun(view, c)) {
+            self.note_subject(view);
+        }
         let index = CueIndex::new(&cues, p.text);
         let mut resolved: Vec<Option<Rc<Speaker>>> = vec![None; cues.len()];
         let quote_items: Vec<(usize, usize)> = (0..view.items.len())
@@ -571,6 +574,20 @@ const PREPOSITIONS: &[&str] = &[
     "inside", "through", "to", "for", "by", "while", "when",
 ];
 
+/// `Roe would have voted no, he says.`: a cue whose subject is a person
+/// pronoun after a clause and a comma, so that the pronoun may stand for
+/// the sentence's own opening subject.
+fn closing_pronoun(view: &SentenceView, c: &Cue) -> bool {
+    c.subject_first
+        && matches!(
+            c.subject.as_ref().map(|m| &m.form),
+            Some(Form::Pronoun("person"))
+        )
+        && c.item >= 3
+        && view.punct(c.item - 2) == Some(',')
+        && view.quote(c.item - 3).is_none()
+}
+
 /// Whether cue `c` stands at the head of its sentence with its subject:
 /// "Jane Roe, an adviser, said …" or "Said Jane Roe …".
 fn opens_with(c: &Cue, p: &Para, range: &Range<usize>) -> bool {
@@ -951,6 +968,15 @@ mod tests {
             speaker_of(plain, "We will grow"),
             Some("spokeswoman".into())
         );
+    }
+
+    #[test]
+    fn a_closing_pronoun_may_stand_for_its_own_sentence_subject() {
+        let body = "Jane Roe runs a shop. John Doe voted for Smith in 2012.\n\n\
+                    Roe would have voted no anyway, she says. She is “not sure.”\n\n\
+                    Carl Poe is a farmer. Doe would have stayed, he says. “I am done,” he said.";
+        assert_eq!(speaker_of(body, "not sure"), Some("Jane Roe".into()));
+        assert_eq!(speaker_of(body, "I am done"), Some("John Doe".into()));
     }
 
     #[test]
