@@ -9,6 +9,7 @@
 use crate::attribution::{Cue, SentenceView};
 use crate::claim::{Claim, Kind, Span, Speaker, assign_ids};
 use crate::corpus::Article;
+use crate::lexicon::with_lower;
 use crate::numbers;
 use crate::quotes::{self, QuoteSpan};
 use crate::segment::{self, Token};
@@ -189,7 +190,7 @@ impl State<'_, '_> {
         if cues.first().is_some_and(|c| closing_pronoun(view, c)) {
             self.note_subject(view);
         }
-        let index = CueIndex::new(&cues, p.text);
+        let index = CueIndex::new(&cues, p.text, view);
         let mut resolved: Vec<Option<Rc<Speaker>>> = vec![None; cues.len()];
         let quote_items: Vec<(usize, usize)> = (0..view.items.len())
             .filter_map(|i| view.quote(i).map(|q| (i, q)))
@@ -218,7 +219,7 @@ impl State<'_, '_> {
                 }
             }
         }
-        let main = cues.iter().position(|c| c.subject.is_some());
+        let main = index.main(&cues);
         let sentence_said = main.and_then(|ci| {
             let s = self.resolve_cue(&cues, ci, &mut resolved)?;
             Some((s, Some(p.text[cues[ci].bytes.clone()].into())))
@@ -588,6 +589,27 @@ fn closing_pronoun(view: &SentenceView, c: &Cue) -> bool {
         && view.quote(c.item - 3).is_none()
 }
 
+/// Words that open a subordinate clause before a sentence's main clause.
+const SUBORDINATORS: &[&str] = &[
+    "after", "although", "as", "because", "before", "if", "once", "since", "though", "until",
+    "when", "whereas", "while",
+];
+
+/// How far into a sentence the comma closing an opening subordinate
+/// clause is looked for.
+const CLAUSE_ITEMS: usize = 40;
+
+/// `After Roe said the plan failed, Doe replied …`: the item of the comma
+/// that closes the sentence's opening subordinate clause, if it has one.
+fn opening_clause_end(view: &SentenceView) -> Option<usize> {
+    let first = view.word(0)?;
+    if !with_lower(first, |l| SUBORDINATORS.contains(&l)) {
+        return None;
+    }
+    let reach = CLAUSE_ITEMS.min(view.items.len());
+    (1..reach).find(|&k| view.punct(k) == Some(','))
+}
+
 /// Whether cue `c` stands at the head of its sentence with its subject:
 /// "Jane Roe, an adviser, said …" or "Said Jane Roe …".
 fn opens_with(c: &Cue, p: &Para, range: &Range<usize>) -> bool {
@@ -678,17 +700,24 @@ struct CueIndex {
     /// The first of those that is not a participle: "a post announcing
     /// that …" yields to a finite cue ("… WikiLeaks said that …").
     first_finite: Option<usize>,
+    /// The item of the comma that closes an opening subordinate clause
+    /// holding a cue ("After Roe said …, Doe replied …"), when the main
+    /// clause has a cue of its own; else 0.
+    clause_end: usize,
 }
 
 impl CueIndex {
-    fn new(cues: &[Cue], text: &str) -> CueIndex {
+    fn new(cues: &[Cue], text: &str, view: &SentenceView) -> CueIndex {
         let with_subject: Vec<usize> = (0..cues.len())
             .filter(|&i| cues[i].subject.is_some())
             .collect();
+        let clause_end = opening_clause_end(view)
+            .filter(|&c| with_subject.iter().any(|&i| cues[i].item > c))
+            .unwrap_or(0);
         let first_finite = with_subject
             .iter()
             .copied()
-            .find(|&i| !text[cues[i].bytes.clone()].ends_with("ing"));
+            .find(|&i| !text[cues[i].bytes.clone()].ends_with("ing") && cues[i].item >= clause_end);
         let mut by_quote: Vec<(usize, usize)> = with_subject
             .iter()
             .filter_map(|&i| cues[i].after_quote.map(|q| (q, i)))
@@ -698,7 +727,15 @@ impl CueIndex {
             by_quote,
             with_subject,
             first_finite,
+            clause_end,
         }
+    }
+
+    /// The cue that speaks for the sentence as a whole: the first with a
+    /// subject in its main clause.
+    fn main(&self, cues: &[Cue]) -> Option<usize> {
+        let mut main = self.with_subject.iter().copied();
+        main.find(|&i| cues[i].item >= self.clause_end)
     }
 
     /// The cue that speaks for the quotation at item `item` (quotation
@@ -714,8 +751,12 @@ impl CueIndex {
         }
         let later = self.with_subject.partition_point(|&i| cues[i].item <= item);
         let finite_before = self.first_finite.filter(|&i| cues[i].item <= item);
+        let in_clause = item < self.clause_end;
         finite_before
-            .or(self.with_subject[..later].first().copied())
+            .or_else(|| {
+                let mut before = self.with_subject[..later].iter().copied();
+                before.find(|&i| in_clause || cues[i].item >= self.clause_end)
+            })
             .or(self.with_subject.get(later).copied())
     }
 }
@@ -977,6 +1018,15 @@ mod tests {
                     Carl Poe is a farmer. Doe would have stayed, he says. “I am done,” he said.";
         assert_eq!(speaker_of(body, "not sure"), Some("Jane Roe".into()));
         assert_eq!(speaker_of(body, "I am done"), Some("John Doe".into()));
+    }
+
+    #[test]
+    fn a_cue_in_an_opening_clause_yields_to_the_main_clause() {
+        let body = "Jane Roe and John Doe met.\n\n\
+                    After John Doe said the plan failed, Roe replied, “It did not.”\n\n\
+                    When Doe said “never,” the room laughed.";
+        assert_eq!(speaker_of(body, "It did not"), Some("Jane Roe".into()));
+        assert_eq!(speaker_of(body, "never"), Some("John Doe".into()));
     }
 
     #[test]
