@@ -14,11 +14,12 @@ use crate::lexicon::{
 };
 use crate::segment::{Token, TokenKind};
 use crate::speakers::{
-    Form, Mention, NameParts, ends_possessive, group_name, is_office, is_title, looks_personal,
-    nameish, pronoun_kind, split_role,
+    Form, Mention, NameParts, ends_possessive, group_name, headline_case, is_office, is_title,
+    looks_personal, nameish, pronoun_kind, split_role,
 };
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -43,6 +44,10 @@ pub struct SentenceView<'a> {
     pub items: Vec<Item>,
     /// Body offset of the paragraph (mentions are reported in body offsets).
     pub offset: usize,
+    /// The sentence's tokens, quoted words included.
+    tok_range: Range<usize>,
+    /// Whether the sentence is in headline case, once asked.
+    headline: OnceCell<bool>,
 }
 
 /// A cue found in a sentence, with the mention of its speaker.
@@ -389,6 +394,8 @@ impl<'a> SentenceView<'a> {
             quotes,
             items,
             offset,
+            tok_range: first..last.max(first),
+            headline: OnceCell::new(),
         }
     }
 
@@ -469,9 +476,9 @@ impl<'a> SentenceView<'a> {
                 i += 1;
                 continue;
             }
-            // Verb cues are lower case; a capitalised word can only open a
-            // phrase.
-            let lowercase = word.starts_with(char::is_lowercase);
+            // Verb cues are lower case, but in a headline ("Roe Says
+            // “…”"); a capitalised word can otherwise only open a phrase.
+            let lowercase = word.starts_with(char::is_lowercase) || self.headline_verb(i, word);
             if !lowercase
                 && word.is_ascii()
                 && !CUE_PHRASES.iter().any(|p| p[0].eq_ignore_ascii_case(word))
@@ -505,6 +512,22 @@ impl<'a> SentenceView<'a> {
             i += 1;
         }
         out
+    }
+
+    /// Whether the capitalised `word` at item `i` is a cue verb in a
+    /// sentence set in headline case ("Acme Chief Says Sales Will Rise").
+    fn headline_verb(&self, i: usize, word: &str) -> bool {
+        i > 0
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && with_lower(word, |l| CUE_VERBS.contains(l))
+            && self.is_headline()
+    }
+
+    /// Whether the sentence is set in headline case, worked out once.
+    pub fn is_headline(&self) -> bool {
+        *self
+            .headline
+            .get_or_init(|| headline_case(self.text, &self.toks[self.tok_range.clone()]))
     }
 
     /// A multi-word cue ("according to") at item `i`, whose word in lower
@@ -1426,6 +1449,16 @@ mod tests {
         ] {
             assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
         }
+    }
+
+    #[test]
+    fn a_capitalised_cue_verb_is_a_cue_in_a_headline() {
+        assert_eq!(
+            first("In Court, Jane Roe Says “We Will Win This Case.”"),
+            ("Says".into(), Some("Jane Roe".into()))
+        );
+        // in prose a capitalised cue word is a name or a title
+        assert!(cues("Jane Roe Says is a game for the young.").is_empty());
     }
 
     #[test]

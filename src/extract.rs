@@ -13,7 +13,7 @@ use crate::lexicon::with_lower;
 use crate::numbers;
 use crate::quotes::{self, QuoteSpan};
 use crate::segment::{self, Token};
-use crate::speakers::{Form, Mention, Registry, Resolver};
+use crate::speakers::{Form, Mention, Registry, Resolver, headline_case};
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -367,7 +367,7 @@ impl State<'_, '_> {
         }
         self.settle_pending(p, said);
         for (k, (q, s)) in p.quotes.iter().zip(said).enumerate() {
-            if quotes::names_a_work(&p.text[q.start..q.end]) {
+            if quotes::names_a_work(&p.text[q.start..q.end]) && !in_headline(p, q.start) {
                 continue;
             }
             // A piece that runs on into the next paragraph, or a paragraph
@@ -408,6 +408,8 @@ impl State<'_, '_> {
     ) {
         if !self.kinds.statement
             || !cue.subject_first
+            // a capitalised cue is a headline's ("Roe Says Acme Lost")
+            || view.word(cue.item).is_some_and(|w| w.starts_with(char::is_uppercase))
             || (0..cue.item).any(|i| view.quote(i).is_some())
         {
             return;
@@ -587,6 +589,15 @@ fn closing_pronoun(view: &SentenceView, c: &Cue) -> bool {
         && c.item >= 3
         && view.punct(c.item - 2) == Some(',')
         && view.quote(c.item - 3).is_none()
+}
+
+/// Whether the sentence at paragraph byte `at` is set in headline case,
+/// where words in title case are no sign of a work's title.
+fn in_headline(p: &Para, at: usize) -> bool {
+    let r = sentence_of(p, at);
+    let first = p.toks.partition_point(|t| t.start < r.start);
+    let last = p.toks.partition_point(|t| t.start < r.end);
+    headline_case(p.text, &p.toks[first..last])
 }
 
 /// Words that open a subordinate clause before a sentence's main clause.
@@ -1027,6 +1038,19 @@ mod tests {
                     When Doe said “never,” the room laughed.";
         assert_eq!(speaker_of(body, "It did not"), Some("Jane Roe".into()));
         assert_eq!(speaker_of(body, "never"), Some("John Doe".into()));
+    }
+
+    #[test]
+    fn a_headline_quotes_in_title_case_and_states_nothing() {
+        let body = "Jane Roe Says Acme Acted “For Political Reasons.”\n\n\
+                    Roe said she likes “Meet the Press” best.";
+        let c = claims(body);
+        assert_eq!(speaker_of(body, "For Political"), Some("Jane Roe".into()));
+        assert!(
+            c.iter().all(|(_, t, _)| !t.starts_with("Acme Acted")),
+            "{c:?}"
+        );
+        assert!(c.iter().all(|(_, t, _)| t != "Meet the Press"), "{c:?}");
     }
 
     #[test]

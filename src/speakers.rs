@@ -532,7 +532,7 @@ fn prose_word(w: &str) -> bool {
 /// prose never has ("Her", "Over"), or six such long words. Prose
 /// lower-cases its verbs, so "Minister Ana Park and Minister Leo Roe met."
 /// is not a headline.
-fn headline_case(text: &str, toks: &[Token]) -> bool {
+pub fn headline_case(text: &str, toks: &[Token]) -> bool {
     let words = || {
         toks.iter()
             .filter(|t| t.kind == TokenKind::Word)
