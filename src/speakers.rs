@@ -200,7 +200,7 @@ fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>) {
             .take_while(|&i| is(i, AFFILIATION))
             .count()
             .min(words.len().saturating_sub(2));
-        let end = n + person_before_of(&words[n..], false);
+        let end = n + person_before_of(&words[n..], Titled::No);
         return (at(0..n), at(n..end));
     };
     let mut name_start = last_title + 1;
@@ -211,7 +211,12 @@ fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>) {
     while role_start > 0 && is(role_start - 1, TITLE | OFFICE) {
         role_start -= 1;
     }
-    let name_end = name_start + person_before_of(&words[name_start..], true);
+    let titled = if is_honorific(&words[last_title]) {
+        Titled::Honorific
+    } else {
+        Titled::Yes
+    };
+    let name_end = name_start + person_before_of(&words[name_start..], titled);
     (at(role_start..name_start), at(name_start..name_end))
 }
 
@@ -219,15 +224,43 @@ fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>) {
 /// followed by where they are from ("Jane Q. Roe of Ohio", "Gov. Jane
 /// Roe of Ohio") the words before "of". Two or more personal words are
 /// needed before it, and a title or a known given name: "Bank of
-/// Ohio" and "Royal Bank of Ohio" keep all their words.
-fn person_before_of(name: &[&str], titled: bool) -> usize {
+/// Ohio" and "Royal Bank of Ohio" keep all their words. After "Mr." or
+/// "Dr.", which only ever stand before a person's name, one word is
+/// enough ("Mr. Roe of Acme Labs").
+fn person_before_of(name: &[&str], titled: Titled) -> usize {
     let Some(of) = name.iter().position(|&w| w == "of") else {
         return name.len();
     };
-    let person = of >= 2
-        && looks_personal(&name[..of])
-        && (titled || with_lower(name[0], |l| GIVEN_NAMES.contains_key(l)));
+    let person = match titled {
+        Titled::Honorific if of == 1 => !with_lower(name[0], |l| ORG_WORDS.contains(l)),
+        _ => {
+            of >= 2
+                && looks_personal(&name[..of])
+                && (titled != Titled::No || with_lower(name[0], |l| GIVEN_NAMES.contains_key(l)))
+        }
+    };
     if person { of } else { name.len() }
+}
+
+/// What title stands before a name, as far as "of" after it is concerned.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Titled {
+    /// None.
+    No,
+    /// A title of office or rank ("Gov.", "General").
+    Yes,
+    /// A title of address, used only before a person's name ("Mr.", "Dr.").
+    Honorific,
+}
+
+/// Whether title word `w` is a title of address ("Mr.", "Ms", "Dr.").
+fn is_honorific(w: &str) -> bool {
+    with_lower(w, |l| {
+        matches!(
+            l.trim_end_matches('.'),
+            "mr" | "mrs" | "ms" | "miss" | "mx" | "dr"
+        )
+    })
 }
 
 /// One name the article gives, with what is known of its bearer.
@@ -1310,6 +1343,11 @@ mod tests {
         assert_eq!(p.name, ["Ana", "Q.", "Park"]);
         let p = split_role(&["Mary", "Roe", "of", "Acme", "Labs"]);
         assert_eq!(p.name, ["Mary", "Roe"]);
+        let p = split_role(&["Mr.", "Roe", "of", "Zeta", "Sans", "Frontières"]);
+        assert_eq!(p.name, ["Roe"]);
+        // a title of office may stand before a body's name
+        let p = split_role(&["General", "Bank", "of", "Ohio"]);
+        assert_eq!(p.name, ["Bank", "of", "Ohio"]);
         // bodies keep their "of", and so does a name with neither a title
         // nor a known given name, for want of evidence
         for body in [
