@@ -9,7 +9,6 @@
 use crate::attribution::{Cue, SentenceView};
 use crate::claim::{Claim, Kind, Span, Speaker, assign_ids};
 use crate::corpus::Article;
-use crate::lexicon::with_lower;
 use crate::numbers;
 use crate::quotes::{self, QuoteSpan};
 use crate::segment::{self, Token};
@@ -614,7 +613,7 @@ const CLAUSE_ITEMS: usize = 40;
 /// that closes the sentence's opening subordinate clause, if it has one.
 fn opening_clause_end(view: &SentenceView) -> Option<usize> {
     let first = view.word(0)?;
-    if !with_lower(first, |l| SUBORDINATORS.contains(&l)) {
+    if !SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(first)) {
         return None;
     }
     let reach = CLAUSE_ITEMS.min(view.items.len());
@@ -722,7 +721,10 @@ impl CueIndex {
         let with_subject: Vec<usize> = (0..cues.len())
             .filter(|&i| cues[i].subject.is_some())
             .collect();
-        let clause_end = opening_clause_end(view)
+        // a subordinate clause's cue and the main clause's: two at least
+        let clause_end = (with_subject.len() >= 2)
+            .then(|| opening_clause_end(view))
+            .flatten()
             .filter(|&c| with_subject.iter().any(|&i| cues[i].item > c))
             .unwrap_or(0);
         let first_finite = with_subject

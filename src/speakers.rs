@@ -200,7 +200,7 @@ fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>) {
             .take_while(|&i| is(i, AFFILIATION))
             .count()
             .min(words.len().saturating_sub(2));
-        let end = n + person_before_of(&words[n..], Titled::No);
+        let end = n + person_before_of(&words[n..], None);
         return (at(0..n), at(n..end));
     };
     let mut name_start = last_title + 1;
@@ -211,12 +211,7 @@ fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>) {
     while role_start > 0 && is(role_start - 1, TITLE | OFFICE) {
         role_start -= 1;
     }
-    let titled = if is_honorific(&words[last_title]) {
-        Titled::Honorific
-    } else {
-        Titled::Yes
-    };
-    let name_end = name_start + person_before_of(&words[name_start..], titled);
+    let name_end = name_start + person_before_of(&words[name_start..], Some(words[last_title]));
     (at(role_start..name_start), at(name_start..name_end))
 }
 
@@ -227,40 +222,27 @@ fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>) {
 /// Ohio" and "Royal Bank of Ohio" keep all their words. After "Mr." or
 /// "Dr.", which only ever stand before a person's name, one word is
 /// enough ("Mr. Roe of Acme Labs").
-fn person_before_of(name: &[&str], titled: Titled) -> usize {
+fn person_before_of(name: &[&str], title: Option<&str>) -> usize {
     let Some(of) = name.iter().position(|&w| w == "of") else {
         return name.len();
     };
-    let person = match titled {
-        Titled::Honorific if of == 1 => !with_lower(name[0], |l| ORG_WORDS.contains(l)),
-        _ => {
-            of >= 2
-                && looks_personal(&name[..of])
-                && (titled != Titled::No || with_lower(name[0], |l| GIVEN_NAMES.contains_key(l)))
-        }
+    let person = if of == 1 {
+        title.is_some_and(is_honorific) && !with_lower(name[0], |l| ORG_WORDS.contains(l))
+    } else {
+        of >= 2
+            && looks_personal(&name[..of])
+            && (title.is_some() || with_lower(name[0], |l| GIVEN_NAMES.contains_key(l)))
     };
     if person { of } else { name.len() }
 }
 
-/// What title stands before a name, as far as "of" after it is concerned.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Titled {
-    /// None.
-    No,
-    /// A title of office or rank ("Gov.", "General").
-    Yes,
-    /// A title of address, used only before a person's name ("Mr.", "Dr.").
-    Honorific,
-}
-
-/// Whether title word `w` is a title of address ("Mr.", "Ms", "Dr.").
+/// Whether title word `w` is a title of address, used only before a
+/// person's name ("Mr.", "Ms", "Dr.").
 fn is_honorific(w: &str) -> bool {
-    with_lower(w, |l| {
-        matches!(
-            l.trim_end_matches('.'),
-            "mr" | "mrs" | "ms" | "miss" | "mx" | "dr"
-        )
-    })
+    let w = w.trim_end_matches('.');
+    ["mr", "mrs", "ms", "miss", "mx", "dr"]
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(w))
 }
 
 /// One name the article gives, with what is known of its bearer.
