@@ -251,6 +251,43 @@ fn verb_lists(w: &str) -> u8 {
 /// Roe, the editor in chief, as saying": eight items).
 const AS_SAYING_ITEMS: usize = 12;
 
+/// Nouns of speech a possessive name may own before a quotation
+/// ("Roe’s claim of a “witch hunt”").
+const SPEECH_NOUNS: &[&str] = &[
+    "words",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "description",
+    "characterization",
+    "characterisation",
+    "warning",
+    "promise",
+    "pledge",
+    "vow",
+    "assertion",
+    "insistence",
+    "phrase",
+    "call",
+    "charge",
+    "boast",
+    "slogan",
+    "mantra",
+    "catchphrase",
+    "refrain",
+];
+
+/// How many words may stand between a noun of speech and its quotation
+/// ("description of the deal as “…”": four).
+const POSSESSIVE_GAP: usize = 5;
+
 /// Documents a source issues ("a statement saying …").
 const DOCUMENT_NOUNS: &[&str] = &[
     "statement",
@@ -559,6 +596,10 @@ impl<'a> SentenceView<'a> {
 
     /// The cue for verb `w` at item `i`, with its subject.
     fn verb_cue(&self, i: usize, w: &str) -> Option<Cue> {
+        // "Roe’s comments", "Acme's claims": after a possessive, a noun
+        if i > 0 && self.word(i - 1).is_some_and(ends_possessive) {
+            return None;
+        }
         let left_at = self.subject_before(i);
         let left_at = match left_at {
             Some((m, s)) if w.ends_with("ing") && is_document(&m) => {
@@ -665,6 +706,23 @@ impl<'a> SentenceView<'a> {
             return Some(self.mention(i + 1, i + 2, Form::Pronoun(kind)));
         }
         self.subject_after(i + 1)
+    }
+
+    /// `Roe’s description of the plan as “a disaster”`: the name whose
+    /// words a possessive and a noun of speech before the quotation at
+    /// item `item` say they are (the noun, then up to four words of
+    /// "of", "as", determiners and the like).
+    pub fn possessive_source(&self, item: usize) -> Option<Mention> {
+        // the possessive first: a byte test, where the nouns need a look-up
+        let owner = (item.saturating_sub(POSSESSIVE_GAP + 1)..item)
+            .rev()
+            .find(|&k| self.word(k).is_some_and(ends_possessive))?;
+        let noun = self.lower_word(owner + 1)?;
+        if !SPEECH_NOUNS.contains(&&*noun) || !self.nameish(owner) {
+            return None;
+        }
+        let (m, _) = self.np_ending_at(owner + 1)?;
+        matches!(m.form, Form::Name(_)).then_some(m)
     }
 
     /// `Roe issued a statement saying …`: the subject of the verb that
@@ -1459,6 +1517,34 @@ mod tests {
         );
         // in prose a capitalised cue word is a name or a title
         assert!(cues("Jane Roe Says is a game for the young.").is_empty());
+    }
+
+    #[test]
+    fn a_possessive_before_a_noun_of_speech_owns_the_quotation() {
+        let source = |text: &str| {
+            let m = with_view(text, |v| {
+                let item = (0..v.items.len()).find(|&i| v.quote(i).is_some())?;
+                v.possessive_source(item)
+            });
+            m.map(|m| text[m.start..m.end].to_string())
+        };
+        let t = "It echoed Jane Roe’s claims of a “vast plot” against her.";
+        assert_eq!(source(t).as_deref(), Some("Jane Roe’s"));
+        let t = "Roe's description of the deal as “a disaster” stood.";
+        assert_eq!(source(t).as_deref(), Some("Roe's"));
+        // a possessive that owns no speech
+        assert_eq!(source("It echoed Jane Roe’s book, “Vast Plots”."), None);
+    }
+
+    #[test]
+    fn a_cue_word_after_a_possessive_is_a_noun() {
+        for text in [
+            "Jane Roe’s comments drew fire.",
+            "Acme's claims were “false,” it turned out.",
+        ] {
+            let found = cues(text);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
     }
 
     #[test]

@@ -196,7 +196,10 @@ impl State<'_, '_> {
             .collect();
         for &(item, q) in &quote_items {
             let Some(ci) = index.choose(&cues, item, q) else {
-                said[q] = self.elided_cue(view, item, q);
+                said[q] = self.elided_cue(view, item, q).or_else(|| {
+                    let m = view.possessive_source(item)?;
+                    Some((self.resolve(&m)?, None))
+                });
                 continue;
             };
             let speaker = self.resolve_cue(&cues, ci, &mut resolved);
@@ -1053,6 +1056,13 @@ mod tests {
             "{c:?}"
         );
         assert!(c.iter().all(|(_, t, _)| t != "Meet the Press"), "{c:?}");
+    }
+
+    #[test]
+    fn a_possessive_owns_the_words_of_its_noun_of_speech() {
+        let body = "John Doe and Jane Roe met.\n\n\
+                    Doe’s comments echoed Jane Roe’s claims of a “vast plot” against her.";
+        assert_eq!(speaker_of(body, "vast plot"), Some("Jane Roe".into()));
     }
 
     #[test]
