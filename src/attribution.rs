@@ -14,8 +14,8 @@ use crate::lexicon::{
 };
 use crate::segment::{Token, TokenKind};
 use crate::speakers::{
-    Form, Mention, NameParts, ends_possessive, group_name, headline_case, is_office, is_title,
-    looks_personal, nameish, pronoun_kind, split_role,
+    DOCUMENTS, Form, Mention, NameParts, ends_possessive, group_name, headline_case, is_office,
+    is_title, looks_personal, nameish, pronoun_kind, split_role,
 };
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -288,24 +288,6 @@ const SPEECH_NOUNS: &[&str] = &[
 /// ("description of the deal as “…”": four).
 const POSSESSIVE_GAP: usize = 5;
 
-/// Documents a source issues ("a statement saying …").
-const DOCUMENT_NOUNS: &[&str] = &[
-    "statement",
-    "communique",
-    "communiqué",
-    "release",
-    "letter",
-    "memo",
-    "email",
-    "e-mail",
-    "message",
-    "note",
-    "tweet",
-    "post",
-    "video",
-    "filing",
-];
-
 /// Verbs whose object is a document its subject issues.
 const ISSUING_VERBS: &[&str] = &[
     "issued",
@@ -331,7 +313,7 @@ const ISSUING_VERBS: &[&str] = &[
 
 /// Whether `m` is an unnamed document ("a fundraising email").
 fn is_document(m: &Mention) -> bool {
-    matches!(&m.form, Form::Group(g) if g.rsplit(' ').next().is_some_and(|h| DOCUMENT_NOUNS.contains(&h)))
+    matches!(&m.form, Form::Group(g) if g.rsplit(' ').next().is_some_and(|h| DOCUMENTS.contains(&h)))
 }
 
 /// Words skipped between a subject and its cue: adverbs, auxiliaries and

@@ -650,8 +650,9 @@ const DETERMINERS: &[&str] = &[
     "some", "several",
 ];
 
-/// Head nouns of documents: what "it" can refer to when it "reads" or "says".
-const DOCUMENTS: &[&str] = &[
+/// Head nouns of documents: what "it" can refer to when it "reads" or
+/// "says", and what a source issues ("a statement saying …").
+pub const DOCUMENTS: &[&str] = &[
     "statement",
     "communique",
     "communiqué",
@@ -660,12 +661,19 @@ const DOCUMENTS: &[&str] = &[
     "document",
     "memo",
     "email",
+    "e-mail",
     "filing",
     "editorial",
     "complaint",
     "survey",
     "poll",
     "study",
+    "release",
+    "message",
+    "note",
+    "tweet",
+    "post",
+    "video",
 ];
 
 /// How many named bodies [`Resolver`] keeps for definite descriptions.
