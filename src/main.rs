@@ -9,7 +9,7 @@ use claimex::cli::{
 use claimex::diff;
 use claimex::pipeline::{self, Messages, Outcome, View};
 use claimex::stats::Tally;
-use claimex::text::{self, Style, printable};
+use claimex::text::{self, Style};
 use claimex::{Claim, Kind, Kinds, compare};
 use clap::{CommandFactory, Parser};
 use std::io::{self, IsTerminal, Write};
@@ -212,7 +212,7 @@ fn stats_command(args: StatsArgs) -> io::Result<ExitCode> {
             return Ok(());
         }
         if text {
-            writeln!(out, "{}", printable(&t.row(3)))
+            writeln!(out, "{}", t.row(3))
         } else {
             serde_json::to_writer(&mut out, &t)?;
             writeln!(out)
@@ -220,7 +220,7 @@ fn stats_command(args: StatsArgs) -> io::Result<ExitCode> {
     });
     let written = written.and_then(|()| {
         if text {
-            writeln!(out, "{}", printable(&total.row(5)))?;
+            writeln!(out, "{}", total.row(5))?;
             writeln!(out, "amounts by category: {}", total.category_line())
         } else {
             serde_json::to_writer(&mut out, &total)?;

@@ -2,6 +2,7 @@
 //! category and by speaker, for `claimex stats`.
 
 use crate::claim::{Claim, Kind};
+use crate::text::printable;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -66,9 +67,11 @@ impl Tally {
         }
     }
 
-    /// One row of the text table: name, counts by kind, top speakers.
+    /// One row of the text table: name, counts by kind, top speakers,
+    /// shown safely on a terminal (escaped before the name is padded, so
+    /// that the columns stay aligned).
     pub fn row(&self, top: usize) -> String {
-        let name = self.article.as_deref().unwrap_or("TOTAL");
+        let name = printable(self.article.as_deref().unwrap_or("TOTAL"));
         let kind = |k| self.kinds.get(k).copied().unwrap_or(0);
         let mut speakers: Vec<_> = self
             .speakers
@@ -79,7 +82,7 @@ impl Tally {
         let top: Vec<String> = speakers
             .iter()
             .take(top)
-            .map(|(s, n)| format!("{s} ({n})"))
+            .map(|(s, n)| format!("{} ({n})", printable(s)))
             .collect();
         format!(
             "{name:<32} {:>6} {:>6} {:>9} {:>8}  {}",
@@ -132,5 +135,19 @@ mod tests {
         assert_eq!((total.articles, total.claims), (2, 2 * t.claims));
         assert!(total.row(3).starts_with("TOTAL"));
         assert!(total.row(3).contains("Jane Roe (4)"));
+    }
+
+    #[test]
+    fn a_row_is_padded_after_escaping_so_columns_align() {
+        let column = |name: &str| {
+            let t = Tally::article(name, &[]);
+            t.row(3).find(" 0 ").expect("a count")
+        };
+        assert_eq!(column("plain"), column("bell\u{7}name"));
+        assert!(
+            Tally::article("a\u{1b}[31m", &[])
+                .row(3)
+                .contains("\\u{1b}")
+        );
     }
 }
