@@ -71,7 +71,7 @@ pub struct Cue {
 /// subject before a cue may stand behind. Bounded: each is a step back
 /// through the sentence, and a sentence of nothing but such phrases must
 /// not take a step per phrase.
-const PHRASES_OF_PLACE: u8 = 2;
+const PHRASES_OF_PLACE: u8 = 4;
 
 /// How many items a possessive name opening an appositive may take
 /// ("U.S. Rep. Jane Q. Roe’s": six).
@@ -315,6 +315,22 @@ const ISSUING_VERBS: &[&str] = &[
 fn is_document(m: &Mention) -> bool {
     matches!(&m.form, Form::Group(g) if g.rsplit(' ').next().is_some_and(|h| DOCUMENTS.contains(&h)))
 }
+
+/// Whether the lower-case word `w` may qualify a speaker noun after it
+/// ("defense officials", "a family friend"): a word of letters that is no
+/// function word, cue, pronoun or auxiliary ("Acme, which has 900
+/// workers" names no "has 900 workers").
+fn is_modifier(w: &str) -> bool {
+    w.starts_with(char::is_alphabetic)
+        && !STOPWORDS.contains(w)
+        && !CUE_VERBS.contains(w)
+        && pronoun_kind(w).is_none()
+        && !BETWEEN_SUBJECT_AND_CUE.contains(&w)
+}
+
+/// Prepositions of a phrase that may stand between an unnamed speaker and
+/// its cue ("a woman in the audience asked", "a doctor at the clinic said").
+const COMMON_PHRASE_PREPOSITIONS: &[&str] = &["in", "at", "from", "of", "on", "near", "outside"];
 
 /// Words skipped between a subject and its cue: adverbs, auxiliaries and
 /// times ("Kim also said", "she has said", "he on Thursday said").
@@ -926,7 +942,11 @@ impl<'a> SentenceView<'a> {
             let first = self.name_mention(s, end)?;
             return Some(self.with_coordinated(s, first));
         }
-        let m = self.noun_phrase_ending_at(end)?;
+        let Some(m) = self.noun_phrase_ending_at(end) else {
+            return phrases
+                .checked_sub(1)
+                .and_then(|left| self.head_before_common_phrase(end, left));
+        };
         let start = (0..end).rev().find(|&i| matches!(self.items[i], Item::Tok(t) if self.offset + self.toks[t].start == m.start)).unwrap_or(end - 1);
         Some((m, start))
     }
@@ -943,6 +963,33 @@ impl<'a> SentenceView<'a> {
             return None;
         }
         self.np_ending_at_within(p - 1, phrases)
+    }
+
+    /// When the words before item `end` are a phrase of place or
+    /// circumstance with no speaker in it ("in the audience", "at a
+    /// campaign event"), the speaker noun phrase before that phrase: "a
+    /// woman in the audience asked".
+    fn head_before_common_phrase(&self, end: usize, phrases: u8) -> Option<(Mention, usize)> {
+        // the preposition first, a plain comparison: this is asked of
+        // every subject that is no speaker noun
+        let p = (end.saturating_sub(5)..end.checked_sub(1)?)
+            .rev()
+            .find(|&k| {
+                self.word(k)
+                    .is_some_and(|w| COMMON_PHRASE_PREPOSITIONS.contains(&w))
+            })?;
+        let det = self
+            .word(p + 1)
+            .is_some_and(|w| matches!(w, "the" | "a" | "an"));
+        let words = p + 1 + usize::from(det)..end;
+        if words.is_empty()
+            || !words
+                .clone()
+                .all(|k| self.lower_word(k).is_some_and(|w| is_modifier(&w)))
+        {
+            return None;
+        }
+        self.np_ending_at_within(p, phrases)
     }
 
     /// Whether the name at item `s` is the agent of a passive ("emails
@@ -1076,7 +1123,7 @@ impl<'a> SentenceView<'a> {
             let Some(w) = self.lower_word(s - 1) else {
                 break;
             };
-            if STOPWORDS.contains(&*w) || CUE_VERBS.contains(&*w) || pronoun_kind(&w).is_some() {
+            if !is_modifier(&w) {
                 break;
             }
             s -= 1;

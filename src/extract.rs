@@ -440,6 +440,14 @@ impl State<'_, '_> {
                 },
             );
         }
+        // "asked her: “…”": the words are the quotation's, not a statement
+        if view
+            .word(i)
+            .is_some_and(|w| matches!(w, "her" | "him" | "them" | "me" | "us" | "you"))
+            && (view.punct(i + 1).is_some() || view.quote(i + 1).is_some())
+        {
+            return;
+        }
         if view.word(i).is_some_and(|w| PREPOSITIONS.contains(&w)) {
             // "said at a summit on Monday that …": the clause starts after
             // "that"; "said at a summit." reports nothing.
@@ -1070,6 +1078,48 @@ mod tests {
         let c = claims("Officials say at least 400 trucks have crossed the border.");
         assert!(c.iter().all(|(_, _, s)| s.as_deref() == Some("officials")));
         assert!(c.iter().any(|(k, _, _)| *k == Kind::Quantity));
+    }
+
+    #[test]
+    fn an_unnamed_person_speaks_and_is_a_pronouns_antecedent() {
+        for (cue, who) in [
+            ("a nurse at the clinic said", "nurse"),
+            ("one voter said", "one voter"),
+            ("said a local farmer", "local farmer"),
+        ] {
+            let body = format!("“We are leaving,” {cue}.");
+            assert_eq!(speaker_of(&body, "We are"), Some(who.into()), "{cue}");
+        }
+        let body = "Jane Roe spoke first.\n\n\
+                    “It hurts,” a woman said. “We waited,” she added.";
+        assert_eq!(speaker_of(body, "We waited"), Some("woman".into()));
+    }
+
+    #[test]
+    fn a_speaker_noun_stands_before_phrases_of_place() {
+        let body = "A woman in the audience at a town hall in Springfield asked him: “Why did you wait so long?”";
+        assert_eq!(
+            claims(body),
+            vec![(
+                Kind::Quote,
+                "Why did you wait so long?".into(),
+                Some("woman".into())
+            )]
+        );
+        let body = "“We are full,” a doctor at the clinic said.";
+        assert_eq!(speaker_of(body, "We are"), Some("doctor".into()));
+    }
+
+    #[test]
+    fn a_verb_or_number_is_no_part_of_an_unnamed_speaker() {
+        let body =
+            "Acme which has 900 workers in Ohio has estimated that closing would cost $8 million.";
+        let c = claims(body);
+        assert!(
+            c.iter()
+                .all(|(_, _, s)| s.as_deref() != Some("has 900 workers")),
+            "{c:?}"
+        );
     }
 
     #[test]

@@ -798,7 +798,13 @@ impl<'r> Resolver<'r> {
             Form::Pronoun("body") => self.last_body = Some(s.clone()),
             Form::Group(name) => {
                 let head = name.rsplit(' ').next().unwrap_or(name);
-                if DOCUMENTS.contains(&head) || !head.ends_with('s') {
+                if let Some(gender) = person_head(head) {
+                    // "a nurse said …; she added": a person for pronouns
+                    if let Some(g) = gender {
+                        self.genders.entry(s.name.clone()).or_insert(g);
+                    }
+                    self.push_person(s);
+                } else if DOCUMENTS.contains(&head) || !head.ends_with('s') {
                     self.last_body = Some(s.clone());
                 } else {
                     self.last_group = Some(s.clone());
@@ -1211,6 +1217,25 @@ fn title_gender(role: &str) -> Option<Gender> {
             _ => None,
         })
     })
+}
+
+/// Whether `head`, the last word of an unnamed speaker ("a nurse", "the
+/// spokeswoman"), names one person, and the gender it states if any.
+fn person_head(head: &str) -> Option<Option<Gender>> {
+    match head {
+        "woman" | "spokeswoman" => Some(Some(Gender::Female)),
+        "man" | "spokesman" => Some(Some(Gender::Male)),
+        "person" | "spokesperson" | "voter" | "worker" | "employee" | "student" | "teacher"
+        | "parent" | "doctor" | "nurse" | "patient" | "farmer" | "soldier" | "veteran"
+        | "victim" | "survivor" | "owner" | "customer" | "shopper" | "supporter" | "critic"
+        | "activist" | "protester" | "demonstrator" | "participant" | "attendee" | "member"
+        | "executive" | "manager" | "investor" | "trader" | "banker" | "journalist"
+        | "reporter" | "candidate" | "questioner" | "respondent" | "neighbor" | "neighbour"
+        | "relative" | "friend" | "passenger" | "witness" | "resident" | "official" | "aide"
+        | "adviser" | "advisor" | "lawyer" | "attorney" | "analyst" | "expert" | "diplomat"
+        | "researcher" | "scientist" | "economist" | "professor" => Some(None),
+        _ => None,
+    }
 }
 
 /// The unnamed speaker's name: its words without leading determiners.
