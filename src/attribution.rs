@@ -228,6 +228,11 @@ const OBJECT_FIRST: &[&str] = &[
     "dubbed",
 ];
 
+/// Verbs of [`OBJECT_FIRST`] whose subject follows them right after a
+/// quotation ("“Why?” asked Jane Roe", "“Stop,” warned the guard"); "told"
+/// and the like never stand so.
+const INVERTED_AFTER_QUOTE: &[&str] = &["asked", "asks", "warned", "warns", "urged", "urges"];
+
 /// What [`WEAK_CUES`], [`VERB_ONLY_WEAK_CUES`] and [`OBJECT_FIRST`] say of
 /// a cue verb, one bit per list, merged so that a verb is looked up once.
 const WEAK: u8 = 1;
@@ -670,6 +675,11 @@ impl<'a> SentenceView<'a> {
             None if (after_quote.is_some() || inverted_after_clause) && lists & OBJECT == 0 => {
                 (self.subject_after(i + 1), false)
             }
+            // "“Why?” asked Jane Roe": right after a quotation these verbs
+            // are inverted, their subject after them
+            None if after_quote.is_some() && INVERTED_AFTER_QUOTE.contains(&w) => {
+                (self.subject_after(i + 1), false)
+            }
             None => (None, true),
         };
         Some(Cue {
@@ -842,10 +852,13 @@ impl<'a> SentenceView<'a> {
             return None;
         }
         let m = self.np_ending_at(open)?;
-        if !matches!(m.0.form, Form::Name(_) | Form::List(_)) {
-            return None;
+        match m.0.form {
+            Form::Name(_) | Form::List(_) => Some(self.outer_appositive(m.1).unwrap_or(m)),
+            // "The report, published on Monday, warned": an unnamed
+            // speaker opening the sentence
+            Form::Group(_) if m.1 == 0 => Some(m),
+            _ => None,
         }
-        Some(self.outer_appositive(m.1).unwrap_or(m))
     }
 
     /// The name of the appositive `open + 1..comma` when it is "the" and a
@@ -1350,6 +1363,36 @@ mod tests {
 
     fn first(text: &str) -> (String, Option<String>) {
         cues(text).into_iter().next().expect("a cue")
+    }
+
+    #[test]
+    fn an_unnamed_speaker_opening_the_sentence_may_stand_before_an_appositive() {
+        let subject_of = |text: &str, verb: &str| {
+            cues(text)
+                .into_iter()
+                .find(|(cue, _)| cue == verb)
+                .and_then(|(_, s)| s)
+        };
+        let text = "The report, published on Monday, warned that growth would slow.";
+        assert_eq!(subject_of(text, "warned").as_deref(), Some("The report"));
+        let text = "Officials, speaking on condition of anonymity, said the plan failed.";
+        assert_eq!(subject_of(text, "said").as_deref(), Some("Officials"));
+        // inside the sentence, a name is still needed
+        let text = "After the vote, the report, published on Monday, warned of cuts.";
+        assert_eq!(subject_of(text, "warned"), None);
+    }
+
+    #[test]
+    fn asked_and_warned_are_inverted_after_a_quotation() {
+        for verb in ["asked", "warned", "urged"] {
+            let text = format!("“Is this over?” {verb} Jane Roe, the opposition leader.");
+            assert_eq!(first(&text), (verb.into(), Some("Jane Roe".into())));
+        }
+        // before a quotation, or after its subject, the name is the object
+        assert_eq!(
+            first("“Leave now,” Roe warned John Doe.").1.as_deref(),
+            Some("Roe")
+        );
     }
 
     #[test]
