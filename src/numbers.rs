@@ -486,6 +486,7 @@ impl Scan<'_> {
                             Some((_, NumberWordKind::Small | NumberWordKind::Scale))
                         )
                 }) || kind == NumberWordKind::Small && next_is(|n| matches!(n, "percent" | "per"))
+                    || w.eq_ignore_ascii_case("half") && next_is(|n| matches!(n, "a" | "an"))
             }
             NumberWordKind::Vague => {
                 next_is(|n| n == "of")
@@ -959,6 +960,8 @@ impl Scan<'_> {
                     current = v;
                     last_small = Some(v);
                 }
+                // "half a million": the article after "half" counts one
+                Some((_, NumberWordKind::Article)) if j == i + 1 && current == 0.5 => {}
                 Some((s, NumberWordKind::Scale)) if current > 0.0 => {
                     base.get_or_insert(current);
                     if s < 1000.0 {
@@ -1458,6 +1461,9 @@ impl Scan<'_> {
     /// "every day", "a day", "per hour", "daily", "/day".
     fn rate_after(&self, end: usize, q: &mut Quantity) -> usize {
         let Some(w) = self.lower(end) else { return end };
+        if w == "of" {
+            return self.time_rate_after_of(end, q);
+        }
         let Some(fixed) = RATES.get(&*w) else {
             return end;
         };
@@ -1484,11 +1490,50 @@ impl Scan<'_> {
             "a" | "an" | "every" | "each" => time,
             _ => self.toks[end + 1].kind == TokenKind::Word,
         };
-        if !ok {
+        // "a year ago" is a time, not a rate
+        let ago = self
+            .word(end + 1 + len)
+            .is_some_and(|w| matches!(w, "ago" | "earlier" | "later" | "before"));
+        if !ok || ago {
             return end;
         }
         q.per = Some(unit);
         end + 1 + len
+    }
+
+    /// "2 million barrels of oil a day": a rate of time after the counted
+    /// thing's "of" and one or two lower-case words; `end` (the "of") when
+    /// there is none.
+    fn time_rate_after_of(&self, end: usize, q: &mut Quantity) -> usize {
+        for rate in end + 2..end + 4 {
+            let plain = |k: usize| {
+                self.toks[k].kind == TokenKind::Word
+                    && self
+                        .word(k)
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            };
+            if rate >= self.range.end || !plain(rate - 1) {
+                return end;
+            }
+            if !self
+                .word(rate)
+                .is_some_and(|w| matches!(w, "a" | "an" | "per" | "every" | "each"))
+            {
+                continue;
+            }
+            let mut with_rate = q.clone();
+            let after = self.rate_after(rate, &mut with_rate);
+            if with_rate
+                .per
+                .as_deref()
+                .is_some_and(|p| TIME_UNITS.contains(&p))
+            {
+                *q = with_rate;
+                return after;
+            }
+            return end;
+        }
+        end
     }
 
     /// The category from the unit's own and the words around the mention.
@@ -1844,6 +1889,12 @@ mod tests {
         );
         assert_eq!(one("hundreds of homes burned").value, 100.0);
         assert!(amounts("We agreed on three things and two sides.").is_empty());
+        assert_eq!(one("Nearly half a million people fled.").value, 500_000.0);
+        assert_eq!(
+            mention("Half a billion dollars went."),
+            "Half a billion dollars"
+        );
+        assert!(amounts("They waited half an hour.").is_empty());
     }
 
     #[test]
@@ -1977,10 +2028,19 @@ mod tests {
             Some("day")
         );
         assert_eq!(one("$4 per gallon").per.as_deref(), Some("gallon"));
+        // "a month ago" is a time, not a rate
+        assert_eq!(one("900 soldiers a month ago").per.as_deref(), None);
+        // a rate may follow what the amount is of
+        let q = one("Some 2.3 million barrels of oil per day were lost.");
         assert_eq!(
-            one("900 soldiers a month ago").per.as_deref(),
-            Some("month")
+            (q.unit.as_deref(), q.per.as_deref()),
+            (Some("barrel"), Some("day"))
         );
+        assert_eq!(
+            mention("1,200 tonnes of grain a week"),
+            "1,200 tonnes of grain a week"
+        );
+        assert_eq!(one("He drank 5 cups of tea a year ago.").per, None);
         // "per" inside a unit is no rate
         let q = one("Levels hit 1200 parts per million.");
         assert_eq!(
