@@ -77,6 +77,10 @@ const PHRASES_OF_PLACE: u8 = 4;
 /// ("U.S. Rep. Jane Q. Roe’s": six).
 const POSSESSIVE_NAME_ITEMS: usize = 8;
 
+/// The longest relative clause looked through between a speaker and
+/// their cue ("a diplomat who asked not to be named said"), in items.
+const RELATIVE_CLAUSE_ITEMS: usize = 12;
+
 /// How many items a label's description may take ("Jane Roe, editor of
 /// The Acme Daily Review:": seven).
 const LABEL_ITEMS: usize = 12;
@@ -802,7 +806,24 @@ impl<'a> SentenceView<'a> {
             }
             return Some((self.mention(j - 1, j, Form::Pronoun(kind)), j - 1));
         }
-        self.np_ending_at(j)
+        self.relative_clause_subject(j)
+            .or_else(|| self.np_ending_at(j))
+    }
+
+    /// `NP who|which CLAUSE cue`: the noun phrase the relative clause
+    /// ending before item `j` describes ("a diplomat who asked not to be
+    /// named said", "Acme which has 900 workers in Ohio estimated"), when
+    /// the clause is at most [`RELATIVE_CLAUSE_ITEMS`] words.
+    fn relative_clause_subject(&self, j: usize) -> Option<(Mention, usize)> {
+        let lo = j.saturating_sub(RELATIVE_CLAUSE_ITEMS);
+        // words only: punctuation or a quotation ends the look
+        let k = (lo..j)
+            .rev()
+            .map_while(|k| Some((k, self.word(k)?)))
+            .find(|(_, w)| matches!(*w, "who" | "which"))?
+            .0;
+        let m = self.np_ending_at(k)?;
+        matches!(m.0.form, Form::Name(_) | Form::Group(_) | Form::List(_)).then_some(m)
     }
 
     /// The item opening a parenthesis of at most four items that ends just
@@ -1522,6 +1543,29 @@ mod tests {
         assert_eq!(
             first("It was Lee, who said “nothing changed.”"),
             ("said".into(), Some("Lee".into()))
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_stands_between_the_subject_and_its_cue() {
+        for (text, subject) in [
+            (
+                "A diplomat who asked not to be named said: “We are close.”",
+                "A diplomat",
+            ),
+            (
+                "Acme which has 900 workers in Ohio has estimated that it lost.",
+                "Acme",
+            ),
+            ("People who know Jane Roe said she left.", "People"),
+        ] {
+            let cue = cues(text).into_iter().find(|c| c.0 != "asked");
+            assert_eq!(cue.and_then(|c| c.1).as_deref(), Some(subject), "{text}");
+        }
+        // a question's "who" describes no one
+        assert_eq!(
+            first("Nobody knows who Jane Roe said it was.").1.as_deref(),
+            Some("Jane Roe")
         );
     }
 

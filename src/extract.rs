@@ -163,28 +163,31 @@ impl State<'_, '_> {
         let mut said: Vec<Said> = vec![None; p.quotes.len()];
         let mut sentence_speaker: Vec<Said> = vec![None; p.sentences.len()];
         let mut leads = vec![false; p.sentences.len()];
+        let mut subjects = vec![0..0; p.sentences.len()];
         for (si, range) in p.sentences.iter().enumerate() {
             let view = SentenceView::new(p.text, &p.toks, &p.outer, range.clone(), p.offset);
-            (sentence_speaker[si], leads[si]) = self.sentence(p, &view, range, &mut said);
+            (sentence_speaker[si], leads[si], subjects[si]) =
+                self.sentence(p, &view, range, &mut said);
         }
         attribute_to_next(p, &mut said, &sentence_speaker, &leads);
         self.inherit(p, &mut said, &sentence_speaker);
         self.emit_quotes(p, &said);
-        self.emit_quantities(p, &said, &sentence_speaker);
+        self.emit_quantities(p, &said, &sentence_speaker, &subjects);
         self.prev_speaker = said.iter().rev().flatten().next().map(|(s, _)| s.clone());
     }
 
     /// Attributes the quotations of one sentence; returns who the sentence
-    /// as a whole is attributed to (for amounts outside quotations), and
+    /// as a whole is attributed to (for amounts outside quotations),
     /// whether the sentence opens with that attribution ("Jane Roe, an
-    /// adviser, said …", "Said Jane Roe …").
+    /// adviser, said …", "Said Jane Roe …"), and the body bytes from the
+    /// words naming them to the cue (empty when none).
     fn sentence(
         &mut self,
         p: &Para,
         view: &SentenceView,
         range: &Range<usize>,
         said: &mut [Said],
-    ) -> (Said, bool) {
+    ) -> (Said, bool, Range<usize>) {
         let cues = view.cues();
         if cues.first().is_some_and(|c| closing_pronoun(view, c)) {
             self.note_subject(view);
@@ -234,7 +237,17 @@ impl State<'_, '_> {
         }
         self.note_documents(view);
         let leads = main.is_some_and(|ci| opens_with(&cues[ci], p, range));
-        (sentence_said, leads)
+        // the subject and what stands between it and the cue ("Acme,
+        // which has 900 workers, said")
+        let subject = main
+            .filter(|_| sentence_said.is_some())
+            .and_then(|ci| {
+                let m = cues[ci].subject.as_ref()?;
+                let cue = p.offset + cues[ci].bytes.start;
+                Some(m.start.min(cue)..m.end.max(cue))
+            })
+            .unwrap_or(0..0);
+        (sentence_said, leads, subject)
     }
 
     /// `“…,” the ministry in a statement`: a quotation ending in a comma and
@@ -480,7 +493,18 @@ impl State<'_, '_> {
         );
     }
 
-    fn emit_quantities(&mut self, p: &Para, said: &[Said], sentence_speaker: &[Said]) {
+    /// Pushes the amounts of each sentence, stated by the speaker of the
+    /// quotation they stand in, else by the sentence's; an amount within
+    /// the words naming that speaker or describing them before the cue
+    /// ("Some 300 residents said", "Acme, which has 900 workers, said") is
+    /// the article's own.
+    fn emit_quantities(
+        &mut self,
+        p: &Para,
+        said: &[Said],
+        sentence_speaker: &[Said],
+        subjects: &[Range<usize>],
+    ) {
         if !self.kinds.quantity {
             return;
         }
@@ -492,8 +516,12 @@ impl State<'_, '_> {
                     .partition_point(|r| r.start < at)
                     .checked_sub(1)
                     .filter(|&q| at < p.outer[q].end);
+                let subject = &subjects[si];
+                let in_subject = p.offset + found.range.start < subject.end
+                    && subject.start < p.offset + found.range.end;
                 let who = match inside {
                     Some(q) => said[q].clone(),
+                    None if in_subject => None,
                     None => sentence_speaker[si].clone(),
                 };
                 let (speaker, cue) = who.map_or((None, None), |(s, c)| (Some(s), c));
@@ -892,6 +920,24 @@ mod tests {
             .expect("a statement");
         assert_eq!(statement.1, "the city should do more to help");
         assert_eq!(statement.2.as_deref(), Some("John Doe"));
+    }
+
+    #[test]
+    fn an_amount_naming_the_speaker_is_the_articles_own() {
+        let found = claims("Some 300 residents said the fire burned 20 homes.");
+        let speaker = |text: &str| {
+            let c = found.iter().find(|c| c.0 == Kind::Quantity && c.1 == text);
+            c.expect("an amount").2.clone()
+        };
+        assert_eq!(speaker("Some 300 residents"), None);
+        let found = claims("Acme, which has 900 workers, said it lost $8 million.");
+        let speakers: Vec<_> = found
+            .iter()
+            .filter(|c| c.0 == Kind::Quantity)
+            .map(|c| c.2.as_deref())
+            .collect();
+        assert_eq!(speakers, [None, Some("Acme")]);
+        assert_eq!(speaker("20 homes").as_deref(), Some("residents"));
     }
 
     #[test]
