@@ -485,7 +485,9 @@ impl Scan<'_> {
                             word_value(n),
                             Some((_, NumberWordKind::Small | NumberWordKind::Scale))
                         )
-                }) || kind == NumberWordKind::Small && next_is(|n| matches!(n, "percent" | "per"))
+                }) || kind == NumberWordKind::Small
+                    && (next_is(|n| matches!(n, "percent" | "per"))
+                        || self.and_a_half(i + 1).is_some())
                     || w.eq_ignore_ascii_case("half") && next_is(|n| matches!(n, "a" | "an"))
             }
             NumberWordKind::Vague => {
@@ -731,7 +733,9 @@ impl Scan<'_> {
             value += fraction.copysign(value);
             end = next;
         }
-        if !suffix.is_empty() {
+        if let Some(u) = self.glued_degrees(suffix, num, value, i) {
+            glued_unit = Some(u);
+        } else if !suffix.is_empty() {
             match self.glued_suffix(suffix, end) {
                 Glued::Scale(scale) => value *= scale,
                 Glued::Unit(u, used) => {
@@ -962,6 +966,16 @@ impl Scan<'_> {
                 }
                 // "half a million": the article after "half" counts one
                 Some((_, NumberWordKind::Article)) if j == i + 1 && current == 0.5 => {}
+                // "one and a half million": a half added to the small number
+                None if last_small.is_some() && current.fract() == 0.0 => {
+                    let Some(after) = self.and_a_half(j) else {
+                        break;
+                    };
+                    current += 0.5;
+                    last_small = None;
+                    j = after;
+                    continue;
+                }
                 Some((s, NumberWordKind::Scale)) if current > 0.0 => {
                     base.get_or_insert(current);
                     if s < 1000.0 {
@@ -977,6 +991,50 @@ impl Scan<'_> {
             j += 1;
         }
         (j > i).then(|| (total + current, base.unwrap_or(total + current), j))
+    }
+
+    /// A temperature written as digits and a capital C or F ("48.8C",
+    /// "-5C", "a high of 45F"): read so when the figure has a decimal point
+    /// or a sign, or a word of weather stands just before it; "iPhone 5C"
+    /// and "seat 12F" stay names.
+    fn glued_degrees(&self, suffix: &str, num: &str, value: f64, i: usize) -> Option<UnitEntry> {
+        let unit = match suffix {
+            "C" => "°c",
+            "F" => "°f",
+            _ => return None,
+        };
+        let weather = (i.saturating_sub(4).max(self.range.start)..i).any(|k| {
+            self.lower(k).is_some_and(|w| {
+                matches!(
+                    &*w,
+                    "temperature"
+                        | "temperatures"
+                        | "heat"
+                        | "high"
+                        | "highs"
+                        | "low"
+                        | "lows"
+                        | "hottest"
+                        | "coldest"
+                        | "warmest"
+                        | "coolest"
+                )
+            })
+        });
+        (num.contains('.') || value < 0.0 || weather).then(|| UNITS.get(unit).copied())?
+    }
+
+    /// The end of "and a half" or "and half" at token `j`, if it stands there.
+    fn and_a_half(&self, j: usize) -> Option<usize> {
+        let is = |k: usize, want: &str| {
+            self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                && self.lower(k).as_deref() == Some(want)
+        };
+        if !is(j, "and") {
+            return None;
+        }
+        let half = if is(j + 1, "a") { j + 2 } else { j + 1 };
+        is(half, "half").then_some(half + 1)
     }
 
     /// Dates, years, times of day, ordinals, counters and identifiers.
@@ -1895,6 +1953,34 @@ mod tests {
             "Half a billion dollars"
         );
         assert!(amounts("They waited half an hour.").is_empty());
+    }
+
+    #[test]
+    fn digits_glued_to_c_or_f_are_degrees_where_weather_says_so() {
+        let q = one("Temperatures hit 48.8C on Monday.");
+        assert_eq!((q.value, q.unit.as_deref()), (48.8, Some("celsius")));
+        assert_eq!(one("Lows of -5C are forecast.").value, -5.0);
+        assert_eq!(
+            one("Sydney was 41.2C on Monday.").unit.as_deref(),
+            Some("celsius")
+        );
+        assert_eq!(
+            one("It reached a high of 104F.").unit.as_deref(),
+            Some("fahrenheit")
+        );
+        assert!(amounts("She bought an iPhone 5C and sat in 12F.").is_empty());
+    }
+
+    #[test]
+    fn a_half_joins_the_number_before_it() {
+        assert_eq!(
+            one("One and a half million people fled.").value,
+            1_500_000.0
+        );
+        assert_eq!(one("It cost two and half billion dollars.").value, 2.5e9);
+        assert_eq!(one("Prices rose three and a half per cent.").value, 3.5);
+        assert!(amounts("They waited two and a half years.").is_empty());
+        assert!(amounts("One and a Half Men aired.").is_empty());
     }
 
     #[test]
