@@ -872,14 +872,30 @@ impl<'a> SentenceView<'a> {
         if self.nameish(open + 1) && !is_title(&first) && !is_office(&first) && !possessive {
             return None;
         }
-        let m = self.np_ending_at(open)?;
+        // "The mayor, who faces re-election, said": a relative clause
+        // describes whoever stands before it, named or not.
+        let relative = matches!(&*first, "who" | "which");
+        let m = self
+            .np_ending_at(open)
+            .or_else(|| relative.then(|| self.np_before_age(open)).flatten())?;
         match m.0.form {
             Form::Name(_) | Form::List(_) => Some(self.outer_appositive(m.1).unwrap_or(m)),
             // "The report, published on Monday, warned": an unnamed
             // speaker opening the sentence
             Form::Group(_) if m.1 == 0 => Some(m),
+            Form::Group(_) | Form::Role(_) if relative => Some(m),
             _ => None,
         }
+    }
+
+    /// The noun phrase before an age in apposition that ends at the comma
+    /// `comma`: "Jane Roe, 54," gives Jane Roe.
+    fn np_before_age(&self, comma: usize) -> Option<(Mention, usize)> {
+        let age = comma.checked_sub(2)?;
+        let is_age = self
+            .word(age + 1)
+            .is_some_and(|w| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()));
+        (is_age && self.punct(age) == Some(',')).then(|| self.np_ending_at(age))?
     }
 
     /// The name of the appositive `open + 1..comma` when it is "the" and a
@@ -1447,6 +1463,30 @@ mod tests {
     fn a_sentence_may_open_with_a_name_and_a_possessive_appositive() {
         let text = "Jane Roe, Mary Major’s deputy, dismissed it as “illogical.”";
         assert_eq!(opening_subject(text), "Jane Roe");
+    }
+
+    #[test]
+    fn a_relative_clause_in_commas_describes_whoever_stands_before_it() {
+        for (text, subject) in [
+            (
+                "The mayor, who faces re-election in May, said: “Taxes will fall.”",
+                "The mayor",
+            ),
+            (
+                "“It will fall,” the mayor, who faces a vote, told reporters.",
+                "the mayor",
+            ),
+            (
+                "The ministry, which oversees the police, said it acted.",
+                "The ministry",
+            ),
+            (
+                "Jane Roe, 54, who has led the union since 2019, said: “We win.”",
+                "Jane Roe",
+            ),
+        ] {
+            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
+        }
     }
 
     #[test]
