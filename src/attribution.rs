@@ -1211,9 +1211,19 @@ impl<'a> SentenceView<'a> {
             });
         }
         // Lower-case modifiers up to a speaker noun, within a few words.
+        let speaker_word = |i: usize| {
+            self.lower_word(i)
+                .is_some_and(|w| SPEAKER_NOUNS.contains(&*w) || is_title(&w))
+        };
         for end in j + 1..(j + 5).min(self.items.len() + 1) {
             let w = self.lower_word(end - 1)?;
             if SPEAKER_NOUNS.contains(&*w) || is_title(&w) {
+                // "a ministry spokesman", "police officials": the last of a
+                // run of speaker nouns heads the phrase
+                let mut end = end;
+                while end < j + 5 && speaker_word(end) {
+                    end += 1;
+                }
                 if let Some(named) = self.name_closing_after(end) {
                     return Some(named);
                 }
@@ -1552,6 +1562,26 @@ mod tests {
             first("According to Park, “the deal is done.”"),
             ("According to".into(), Some("Park".into()))
         );
+    }
+
+    #[test]
+    fn a_run_of_speaker_nouns_after_the_cue_is_one_speaker() {
+        for (text, subject) in [
+            (
+                "According to a ministry spokesman, “the deal is done.”",
+                "a ministry spokesman",
+            ),
+            (
+                "According to police officials, “he fled.”",
+                "police officials",
+            ),
+            (
+                "According to the ministry, “the deal is done.”",
+                "the ministry",
+            ),
+        ] {
+            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
+        }
     }
 
     #[test]
