@@ -158,6 +158,9 @@ const VERBS: &[&str] = &[
     "cheaper", "higher", "lower", "below", "above", "combined", "alone", "remain", "stand",
     "stood", "hit", "cut", "set", "put", "kept", "keep", "held", "hold", "meet", "met", "became",
     "become", "found", "need", "needs", "want", "wants", "live", "lives", "work",
+    // irregular past tenses, which no ending gives away ("a 7.8 earthquake struck")
+    "struck", "shook", "began", "begun", "fled", "flew", "fought", "spoke", "wrote", "sank",
+    "swept", "brought", "sought", "threw", "drew", "broke", "chose", "caught", "sent", "tore",
 ];
 
 /// Nouns and adjectives that look like verbs or adverbs by their ending.
@@ -2386,6 +2389,8 @@ mod tests {
             ("It was 1 page document.", "document"),
         ];
         assert_units(&cases);
+        // an irregular past tense is the verb, not a noun of the phrase
+        assert_eq!(mention("A 7.8 quake struck Monday."), "7.8 quake");
         // a pronoun is no noun: "millions of us" counts nothing named
         assert_eq!(one("Millions of us agree.").unit, None);
         assert_eq!(
