@@ -659,6 +659,40 @@ fn opening_clause_end(view: &SentenceView) -> Option<usize> {
     (1..reach).find(|&k| view.punct(k) == Some(','))
 }
 
+/// Words that open a coordinated clause after a comma ("…, while Roe
+/// said …").
+const COORDINATORS: &[&str] = &[
+    "while", "but", "whereas", "although", "though", "and", "yet",
+];
+
+/// The coordinated clauses of a sentence that have a cue and a subject of
+/// their own, after its first cue: `(boundary item, cue)` in order. The
+/// boundary is a semicolon, or a coordinator after a comma, and the
+/// clause's cue the first with a subject after it.
+fn coordinated_clauses(
+    cues: &[Cue],
+    with_subject: &[usize],
+    view: &SentenceView,
+) -> Vec<(usize, usize)> {
+    let first_cue = cues[with_subject[0]].item;
+    let boundaries: Vec<usize> = (first_cue + 1..view.items.len())
+        .filter(|&k| {
+            view.punct(k) == Some(';')
+                || view.punct(k - 1) == Some(',')
+                    && view.word(k).is_some_and(|w| COORDINATORS.contains(&w))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for b in boundaries {
+        let at = with_subject.partition_point(|&i| cues[i].item <= b);
+        let Some(&ci) = with_subject.get(at) else {
+            break;
+        };
+        out.push((b, ci));
+    }
+    out
+}
+
 /// Whether cue `c` stands at the head of its sentence with its subject:
 /// "Jane Roe, an adviser, said …" or "Said Jane Roe …".
 fn opens_with(c: &Cue, p: &Para, range: &Range<usize>) -> bool {
@@ -753,6 +787,10 @@ struct CueIndex {
     /// holding a cue ("After Roe said …, Doe replied …"), when the main
     /// clause has a cue of its own; else 0.
     clause_end: usize,
+    /// `(boundary, cue)`: a coordinated clause opening at item `boundary`
+    /// ("…, while Roe said …", "…; Roe said …") whose own subject and cue
+    /// speak for the quotations after that cue.
+    coordinated: Vec<(usize, usize)>,
 }
 
 impl CueIndex {
@@ -775,11 +813,17 @@ impl CueIndex {
             .filter_map(|&i| cues[i].after_quote.map(|q| (q, i)))
             .collect();
         by_quote.sort();
+        let coordinated = if with_subject.len() >= 2 {
+            coordinated_clauses(cues, &with_subject, view)
+        } else {
+            Vec::new()
+        };
         CueIndex {
             by_quote,
             with_subject,
             first_finite,
             clause_end,
+            coordinated,
         }
     }
 
@@ -798,6 +842,13 @@ impl CueIndex {
         let at = self.by_quote.partition_point(|&(k, _)| k < q);
         if let Some(&(k, ci)) = self.by_quote.get(at)
             && k == q
+        {
+            return Some(ci);
+        }
+        // "Roe called it “reckless”, while Doe said it was “overdue”"
+        let at = self.coordinated.partition_point(|&(b, _)| b < item);
+        if let Some(&(_, ci)) = at.checked_sub(1).and_then(|a| self.coordinated.get(a))
+            && cues[ci].item < item
         {
             return Some(ci);
         }
@@ -852,6 +903,32 @@ mod tests {
                 "{body}"
             );
         }
+    }
+
+    #[test]
+    fn a_coordinated_clause_with_its_own_cue_speaks_for_its_quotations() {
+        let intro = "Jane Roe and John Doe spoke on Monday.\n";
+        for body in [
+            "Doe called it “reckless”, while Roe said it was “overdue”.",
+            "“reckless and rash,” Doe said, but Roe said it was “overdue”.",
+            "Doe described it as “reckless”; Roe said it was “overdue”.",
+            "Doe called it “reckless”, while according to Roe it is “overdue”.",
+        ] {
+            let text = format!("{intro}{body}");
+            assert_eq!(
+                speaker_of(&text, "overdue"),
+                Some("Jane Roe".into()),
+                "{body}"
+            );
+            assert_eq!(speaker_of(&text, "reck"), Some("John Doe".into()), "{body}");
+        }
+        // a list of names is one clause; no cue after the comma, no clause
+        let text = format!("{intro}Doe, Park, and Roe said it was “overdue”.");
+        assert_eq!(speaker_of(&text, "overdue"), Some("John Doe".into()));
+        let text = format!("{intro}Doe said it failed, but Roe, Park, and Li said “no”.");
+        assert_eq!(speaker_of(&text, "no"), Some("Jane Roe".into()));
+        let text = format!("{intro}Doe said it failed, but “we will try again”.");
+        assert_eq!(speaker_of(&text, "we will"), Some("John Doe".into()));
     }
 
     #[test]
