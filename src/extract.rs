@@ -10,7 +10,7 @@ use crate::attribution::{Cue, SentenceView};
 use crate::claim::{Claim, Kind, Span, Speaker, assign_ids};
 use crate::corpus::Article;
 use crate::numbers;
-use crate::quotes::{self, QuoteSpan};
+use crate::quotes::{self, LeftOpen, QuoteSpan};
 use crate::segment::{self, Token};
 use crate::speakers::{Form, Mention, Registry, Resolver, headline_case};
 use std::ops::Range;
@@ -70,9 +70,10 @@ struct Para<'a> {
 }
 
 impl<'a> Para<'a> {
-    fn new(body: &'a str, p: segment::Paragraph) -> Para<'a> {
+    /// The paragraph `p` of `body`, after one that left `left_open` open.
+    fn new(body: &'a str, p: segment::Paragraph, left_open: Option<LeftOpen>) -> Para<'a> {
         let text = &body[p.start..p.end];
-        let quotes = quotes::find(text);
+        let quotes = quotes::find_after(text, left_open);
         let outer: Vec<_> = quotes.iter().map(QuoteSpan::outer).collect();
         let sentences = segment::sentences(text, &outer);
         Para {
@@ -100,9 +101,14 @@ pub fn extract(article: &Article, kinds: Kinds) -> Vec<Claim> {
 /// paragraph dense with claims they are many times the text.
 pub fn extract_each(article: &Article, kinds: Kinds, mut each: impl FnMut(Claim)) {
     let body = article.body.as_str();
+    let mut left_open = None;
     let paras: Vec<Para> = segment::paragraphs(body)
         .into_iter()
-        .map(|p| Para::new(body, p))
+        .map(|p| {
+            let para = Para::new(body, p, left_open);
+            left_open = quotes::left_open(para.text, &para.quotes);
+            para
+        })
         .collect();
     let mut registry = Registry::default();
     for p in &paras {
@@ -929,6 +935,14 @@ mod tests {
         assert_eq!(speaker_of(&text, "no"), Some("Jane Roe".into()));
         let text = format!("{intro}Doe said it failed, but “we will try again”.");
         assert_eq!(speaker_of(&text, "we will"), Some("John Doe".into()));
+    }
+
+    #[test]
+    fn a_quotation_closed_a_paragraph_later_without_reopening_is_one_speakers() {
+        let body = "Jane Roe spoke on Monday.\n“The mother saw her son.\n\
+                    She had not seen him for years,” said Roe.\nThe son lives in Ohio.";
+        assert_eq!(speaker_of(body, "The mother"), Some("Jane Roe".into()));
+        assert_eq!(speaker_of(body, "She had not"), Some("Jane Roe".into()));
     }
 
     #[test]

@@ -56,8 +56,34 @@ struct Opened {
     start: usize,
 }
 
+/// A quotation a paragraph leaves open at its end, which the next
+/// paragraph may close without opening it again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LeftOpen(Family);
+
+/// The quotation `quotes` (found in `text`) leave open at the paragraph's
+/// end, when its opening mark says which closing mark ends it: a curly
+/// double mark or a guillemet (a straight mark may be either).
+pub fn left_open(text: &str, quotes: &[QuoteSpan]) -> Option<LeftOpen> {
+    let q = quotes.last().filter(|q| !q.closed)?;
+    match char_at(text, q.open) {
+        '“' | '„' => Some(LeftOpen(Family::Double)),
+        '«' => Some(LeftOpen(Family::Guillemet)),
+        _ => None,
+    }
+}
+
 /// The quotations in `text` (one paragraph), in order of their openings.
 pub fn find(text: &str) -> Vec<QuoteSpan> {
+    find_after(text, None)
+}
+
+/// [`find`], for a paragraph after one that left a quotation open: when
+/// the first mark is a closing mark of that quotation's family, the words
+/// before it continue the quotation (`“A.¶B,” said X.` where a corpus
+/// prints a sentence a line, or a writer left out the reopening mark).
+pub fn find_after(text: &str, left_open: Option<LeftOpen>) -> Vec<QuoteSpan> {
+    let mut continuing = left_open;
     let mut out = Vec::new();
     let mut outer: Option<Opened> = None;
     let mut inner: Option<Family> = None;
@@ -80,6 +106,17 @@ pub fn find(text: &str) -> Vec<QuoteSpan> {
         };
         from = i + width;
         let Some(role) = role else { continue };
+        if let Some(LeftOpen(family)) = continuing.take()
+            && role == Role::Close(family)
+        {
+            let o = Opened {
+                family,
+                open: 0,
+                start: 0,
+            };
+            push(&mut out, text, o, i, i + width, true);
+            continue;
+        }
         match (role, outer) {
             (Role::Open(_) | Role::Either, None) => {
                 let family = match role {
@@ -399,6 +436,27 @@ mod tests {
             quoted("\"They said 'never' again,\" he said."),
             ["They said 'never' again,"]
         );
+    }
+
+    #[test]
+    fn a_paragraph_may_close_the_quotation_the_last_one_left_open() {
+        let first = "“The mother saw her son.";
+        let open = left_open(first, &find(first));
+        assert!(open.is_some());
+        let next = "She had not seen him for years,” said Roe. “Be strong.”";
+        let texts: Vec<_> = find_after(next, open)
+            .iter()
+            .map(|q| &next[q.start..q.end])
+            .collect();
+        assert_eq!(texts, ["She had not seen him for years,", "Be strong."]);
+        // without an open quotation, or when a mark opens first, no piece
+        assert_eq!(find_after(next, None).len(), 1);
+        let reopened = "“She wept,” Roe said.";
+        assert_eq!(find_after(reopened, open).len(), 1);
+        // a straight mark does not say which way it faces
+        let straight = "\"The mother saw her son.";
+        assert_eq!(left_open(straight, &find(straight)), None);
+        assert_eq!(left_open(next, &find(next)), None, "closed");
     }
 
     #[test]
