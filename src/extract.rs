@@ -9,6 +9,7 @@
 use crate::attribution::{Cue, SentenceView};
 use crate::claim::{Claim, Kind, Span, Speaker, assign_ids};
 use crate::corpus::Article;
+use crate::lexicon::OBJECT_CUE_VERBS;
 use crate::numbers;
 use crate::quotes::{self, LeftOpen, QuoteSpan};
 use crate::segment::{self, Token};
@@ -478,6 +479,11 @@ impl State<'_, '_> {
         }
         if view.word(i) == Some("that") {
             i += 1;
+        } else if view
+            .word(cue.item)
+            .is_some_and(|w| OBJECT_CUE_VERBS.contains(w))
+        {
+            return; // "the CDC maintains an office", "began showing symptoms"
         }
         if i >= view.items.len() || view.quote(i).is_some() || view.punct(i).is_some() {
             return;
@@ -943,6 +949,27 @@ mod tests {
                     She had not seen him for years,” said Roe.\nThe son lives in Ohio.";
         assert_eq!(speaker_of(body, "The mother"), Some("Jane Roe".into()));
         assert_eq!(speaker_of(body, "She had not"), Some("Jane Roe".into()));
+    }
+
+    #[test]
+    fn a_verb_that_takes_an_object_reports_speech_only_with_that() {
+        let statements = |body: &str| {
+            claims(body)
+                .into_iter()
+                .filter(|c| c.0 == Kind::Statement)
+                .map(|c| c.1)
+                .collect::<Vec<_>>()
+        };
+        assert!(statements("The agency maintains an office at every major airport.").is_empty());
+        assert!(statements("Jane Roe began showing symptoms on Monday at home.").is_empty());
+        assert_eq!(
+            statements("Jane Roe maintains that the office was never closed."),
+            ["the office was never closed"]
+        );
+        assert_eq!(
+            statements("Jane Roe said the office was never closed."),
+            ["the office was never closed"]
+        );
     }
 
     #[test]

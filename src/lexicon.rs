@@ -22,6 +22,11 @@ fn words(text: &'static str) -> HashSet<&'static str> {
 pub static CUE_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("lexicon/cue_verbs.txt")));
 
+/// Cue verbs that introduce reported speech only with "that": without it
+/// their object is a thing ("maintains an office", "began showing").
+pub static OBJECT_CUE_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("lexicon/object_cue_verbs.txt")));
+
 /// Multi-word cues that introduce the speaker after them ("according to").
 pub static CUE_PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     lines(include_str!("lexicon/cue_phrases.txt"))
@@ -308,6 +313,7 @@ mod tests {
         assert!(CUE_VERBS.contains("said"));
         assert!(CUE_VERBS.contains("countered"));
         assert!(!CUE_VERBS.contains("according"));
+        assert!(OBJECT_CUE_VERBS.iter().all(|w| CUE_VERBS.contains(w)));
         assert!(CUE_PHRASES.iter().any(|p| p == &["according", "to"]));
         assert_eq!(PRONOUNS.get("she"), Some(&"person"));
         assert!(TITLES.contains("secretary"));
