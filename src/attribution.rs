@@ -841,6 +841,10 @@ impl<'a> SentenceView<'a> {
     fn appositive_subject(&self, comma: usize) -> Option<(Mention, usize)> {
         let lo = comma.saturating_sub(24);
         let open = (lo..comma).rev().find(|&m| self.punct(m) == Some(','))?;
+        if self.party_and_state(open + 1, comma) {
+            // "Jane Roe, D-N.Y., said"
+            return self.np_ending_at(open);
+        }
         if (open + 1..comma).any(|m| {
             self.quote(m).is_some() || self.lower_word(m).is_some_and(|w| CUE_VERBS.contains(&*w))
         }) {
@@ -896,6 +900,23 @@ impl<'a> SentenceView<'a> {
             .word(age + 1)
             .is_some_and(|w| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()));
         (is_age && self.punct(age) == Some(',')).then(|| self.np_ending_at(age))?
+    }
+
+    /// Whether items `a..b` are a party's initial and a state as American
+    /// papers write them after a lawmaker's name: "D-N.Y.", "R-Texas",
+    /// "I-Vt.".
+    fn party_and_state(&self, a: usize, b: usize) -> bool {
+        if a >= b || b - a > 8 {
+            return false;
+        }
+        let text = &self.text[self.bytes(a, b)];
+        let Some(state) = ["D-", "R-", "I-"].iter().find_map(|p| text.strip_prefix(p)) else {
+            return false;
+        };
+        state.starts_with(|c: char| c.is_ascii_uppercase())
+            && state
+                .bytes()
+                .all(|c| c.is_ascii_alphabetic() || matches!(c, b'.' | b' '))
     }
 
     /// The name of the appositive `open + 1..comma` when it is "the" and a
@@ -1493,6 +1514,26 @@ mod tests {
             (
                 "Jane Roe, 54, who has led the union since 2019, said: “We win.”",
                 "Jane Roe",
+            ),
+        ] {
+            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_party_and_state_after_a_name_is_no_speaker() {
+        for (text, subject) in [
+            (
+                "“It is historic,” Senate Majority Leader Jane Roe, D-N.Y., said.",
+                "Senate Majority Leader Jane Roe",
+            ),
+            (
+                "Sen. John Doe, R-Texas, called the bill “a disaster.”",
+                "Sen. John Doe",
+            ),
+            (
+                "Rep. Mary Major, I-Vt., said the bill “fails.”",
+                "Rep. Mary Major",
             ),
         ] {
             assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");

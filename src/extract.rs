@@ -624,7 +624,8 @@ impl State<'_, '_> {
 /// ("said at a summit", "wrote on Twitter"), not a reported clause.
 const PREPOSITIONS: &[&str] = &[
     "at", "on", "in", "during", "before", "after", "from", "with", "via", "over", "outside",
-    "inside", "through", "to", "for", "by", "while", "when",
+    "inside", "through", "to", "for", "by", "while", "when", "aboard", "amid", "near", "across",
+    "behind", "under",
 ];
 
 /// `Roe would have voted no, he says.`: a cue whose subject is a person
@@ -1038,6 +1039,11 @@ mod tests {
             .expect("a statement");
         assert_eq!(statement.1, "the city should do more to help");
         assert_eq!(statement.2.as_deref(), Some("John Doe"));
+        // the clause starts after "that", past a phrase of place
+        let body = "Jane Roe told reporters aboard the presidential jet on Monday that the city will recover.";
+        let found = claims(body);
+        let statement = found.iter().find(|c| c.0 == Kind::Statement);
+        assert_eq!(statement.expect("a statement").1, "the city will recover");
     }
 
     #[test]
