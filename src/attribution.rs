@@ -1521,6 +1521,26 @@ mod tests {
     }
 
     #[test]
+    fn for_joins_a_bodys_name_after_a_body_word() {
+        for (text, subject) in [
+            (
+                "The Office for National Statistics said output rose.",
+                "Office for National Statistics",
+            ),
+            (
+                "The Centers for Disease Control said cases rose.",
+                "Centers for Disease Control",
+            ),
+            (
+                "Minister for Health Jane Roe said cases rose.",
+                "Minister for Health Jane Roe",
+            ),
+        ] {
+            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
+        }
+    }
+
+    #[test]
     fn a_party_and_state_after_a_name_is_no_speaker() {
         for (text, subject) in [
             (

@@ -82,15 +82,24 @@ fn nameish_word(text: &str, toks: &[Token], i: usize) -> bool {
     }
     // "of" and particles join two capitalised words: "Secretary of State".
     // (no particle is longer than three letters; a test holds the list to it)
-    if !is_particle(w) {
+    // "for" joins them after a body or an office: "Office for National
+    // Statistics", "Minister for Foreign Affairs".
+    let for_ = w == "for";
+    if !for_ && !is_particle(w) {
         return false;
     }
-    i > 0
+    let joins = i > 0
         && i + 1 < toks.len()
         && toks[i - 1].kind == TokenKind::Word
         && is_capitalised(toks[i - 1].text(text))
         && !ends_possessive(toks[i - 1].text(text))
-        && is_capitalised(toks[i + 1].text(text))
+        && is_capitalised(toks[i + 1].text(text));
+    joins
+        && (!for_
+            || with_lower(toks[i - 1].text(text), |l| {
+                let one = l.strip_suffix('s').unwrap_or(l);
+                ORG_WORDS.contains(l) || ORG_WORDS.contains(one) || TITLES.contains(l)
+            }))
 }
 
 /// Whether a lower-case word joins two capitalised words of a name: "of"
