@@ -1427,6 +1427,15 @@ impl Scan<'_> {
         {
             return Some((*e, 2));
         }
+        // "900 sq. ft.": the abbreviation's point between the two words
+        if self.word(i) == Some("sq")
+            && self.is_punct(i + 1, ".")
+            && self.is_glued(i, i + 1)
+            && let Some(b) = self.lower(i + 2)
+            && let Some(e) = UNITS.get(format!("sq {b}").as_str())
+        {
+            return Some((*e, 3));
+        }
         let w = self.lower(i)?;
         UNITS.get(&*w).map(|e| (*e, 1))
     }
@@ -2191,6 +2200,12 @@ mod tests {
             ("The phone holds 64GB of data.", "gigabyte", None),
             ("Shares rose 3.5pc on Monday.", "percent", None),
             ("The flat measures 45m2 in all.", "square metre", None),
+            ("The house has 900 sq. ft. of space.", "square foot", None),
+            (
+                "Rents reached $21 per sq. ft. last year.",
+                "dollar",
+                Some("square foot"),
+            ),
         ];
         for (text, unit, per) in cases {
             let q = one(text);
