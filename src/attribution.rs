@@ -65,6 +65,10 @@ pub struct Cue {
     pub subject_first: bool,
     /// The quotation this cue directly follows (`“…,” she said`), if any.
     pub after_quote: Option<usize>,
+    /// Whether the subject is the sentence's, shared across another verb
+    /// (`Roe declined to comment but said …`): such a cue does not open
+    /// its sentence.
+    pub shared: bool,
 }
 
 /// How many phrases of place or office ("in Ohio", "of Springfield") the
@@ -540,6 +544,7 @@ impl<'a> SentenceView<'a> {
                     subject,
                     subject_first: false,
                     after_quote: None,
+                    shared: false,
                 });
                 i += len;
                 continue;
@@ -616,7 +621,14 @@ impl<'a> SentenceView<'a> {
         };
         let after_quote = self.quote_before(left_at.as_ref().map_or(i, |(_, s)| *s));
         let left_start = left_at.as_ref().map(|(_, s)| *s);
-        let left = left_at.map(|(m, _)| m);
+        let own = left_at.map(|(m, _)| m);
+        let shared = own.is_none() && after_quote.is_none();
+        let left = match own {
+            Some(m) => Some(m),
+            None if shared => self.shared_subject(i, w),
+            None => None,
+        };
+        let shared = shared && left.is_some();
         let lists = verb_lists(w);
         let weak = lists & WEAK != 0;
         let next_fits = matches!(self.punct(i + 1), Some(',' | ':' | '.'))
@@ -672,6 +684,7 @@ impl<'a> SentenceView<'a> {
                 subject: Some(object),
                 subject_first: false,
                 after_quote,
+                shared: false,
             });
         }
         let (subject, subject_first) = match left {
@@ -693,7 +706,46 @@ impl<'a> SentenceView<'a> {
             subject,
             subject_first,
             after_quote,
+            shared,
         })
+    }
+
+    /// `Roe declined to comment but said …`, `Roe refused to comment,
+    /// saying …`: a cue verb coordinated with the sentence's own verb (after
+    /// "but", "and" or "yet", or a participle after a comma) shares the
+    /// sentence's opening subject.
+    fn shared_subject(&self, i: usize, w: &str) -> Option<Mention> {
+        let mut p = i.checked_sub(1)?;
+        while p > 0
+            && self
+                .lower_word(p)
+                .is_some_and(|w| BETWEEN_SUBJECT_AND_CUE.contains(&&*w))
+        {
+            p -= 1;
+        }
+        let coordinated = matches!(self.word(p), Some("but" | "and" | "yet"))
+            || w.ends_with("ing") && self.punct(p) == Some(',');
+        if !coordinated {
+            return None;
+        }
+        let m = self.opening_subject()?;
+        let start = |k: usize| self.offset + self.bytes(k, k + 1).start;
+        // The subject opens the sentence ("While Roe …" and "The Roe
+        // campaign …" are not Roe's) and modifies no noun ("Acme
+        // analysts", "Roe’s campaign"); "ads that imply … and ask" is the
+        // relative clause's.
+        let open = self.after_opening_phrase();
+        if open >= p || start(open) != m.start || start(p) < m.end {
+            return None;
+        }
+        let mut rest = (open..p).skip_while(|&k| start(k) < m.end);
+        let modifies = rest
+            .next()
+            .and_then(|k| self.lower_word(k))
+            .is_some_and(|w| SPEAKER_NOUNS.contains(&*w) || ORG_WORDS.contains(&*w));
+        let relative =
+            rest.any(|k| matches!(self.word(k), Some("that" | "who" | "which" | "whom")));
+        (!modifies && !relative).then_some(m)
     }
 
     /// `Acme quoted Jane Roe, an adviser, as saying …`: who is quoted,
@@ -1675,6 +1727,43 @@ mod tests {
             first("It was Lee, who said “nothing changed.”"),
             ("said".into(), Some("Lee".into()))
         );
+    }
+
+    #[test]
+    fn a_cue_coordinated_with_the_sentences_verb_shares_its_subject() {
+        let subject_of = |text: &str, verb: &str| {
+            cues(text)
+                .into_iter()
+                .find(|c| c.0 == verb)
+                .and_then(|c| c.1)
+        };
+        for (text, verb) in [
+            ("Jane Roe declined to comment but said: “No.”", "said"),
+            ("Jane Roe declined to comment but also said: “No.”", "said"),
+            ("Jane Roe refused to comment, saying: “No.”", "saying"),
+            ("Jane Roe smiled and told reporters: “No.”", "told"),
+        ] {
+            assert_eq!(
+                subject_of(text, verb).as_deref(),
+                Some("Jane Roe"),
+                "{text}"
+            );
+        }
+        for text in [
+            // not the opening subject's verb
+            "The Roe campaign expanded its ads and said: “No.”",
+            "Acme analysts were upbeat, saying: “No.”",
+            "Roe’s campaign expanded its ads and said: “No.”",
+            "Jane Roe ran ads that imply the plan is dead and ask: “Why?”",
+            "While Acme Corp is required to pay the money it raises according to a formula \
+             agreed with all, the Roe group waited and said: “No.”",
+        ] {
+            let verb = ["said", "saying", "ask"]
+                .into_iter()
+                .find(|v| text.contains(&format!(" {v}:")))
+                .unwrap();
+            assert_eq!(subject_of(text, verb), None, "{text}");
+        }
     }
 
     #[test]

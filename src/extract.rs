@@ -712,6 +712,7 @@ fn opens_with(c: &Cue, p: &Para, range: &Range<usize>) -> bool {
     let text = &p.text[range.clone()];
     let first = range.start + (text.len() - text.trim_start().len());
     match &c.subject {
+        _ if c.shared => false,
         Some(m) if c.subject_first => m.start == p.offset + first,
         Some(_) => c.item == 0,
         None => false,
@@ -1094,6 +1095,23 @@ mod tests {
         article.offset = 1000;
         let c = extract(&article, Kinds::default());
         assert_eq!((c[0].span.start, c[0].text.as_str()), (1008, "$5"));
+    }
+
+    #[test]
+    fn a_cue_sharing_the_sentences_subject_speaks_but_does_not_lead() {
+        let body = "John Doe declined to comment but said 300 jobs would go.\n\
+                    “We will keep going,” Jane Roe said. “It is a long road. We will not stop.” \
+                    John Doe is married, but says he is “spiritually married” to two others.";
+        let all = claims(body);
+        let amount = all.iter().find(|(k, _, _)| *k == Kind::Quantity).unwrap();
+        assert_eq!(amount.2.as_deref(), Some("John Doe"));
+        // the next sentence does not open with its attribution, so the
+        // quotation between keeps the speaker before it
+        assert_eq!(
+            speaker_of(body, "It is a long road"),
+            Some("Jane Roe".into())
+        );
+        assert_eq!(speaker_of(body, "spiritually"), Some("John Doe".into()));
     }
 
     #[test]
