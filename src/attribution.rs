@@ -730,22 +730,17 @@ impl<'a> SentenceView<'a> {
         }
         let m = self.opening_subject()?;
         let start = |k: usize| self.offset + self.bytes(k, k + 1).start;
-        // The subject opens the sentence ("While Roe …" and "The Roe
-        // campaign …" are not Roe's) and modifies no noun ("Acme
-        // analysts", "Roe’s campaign"); "ads that imply … and ask" is the
+        // The subject opens the sentence ("While Roe …, the clerk … and
+        // said" is not Roe's), and "ads that imply … and ask" is the
         // relative clause's.
         let open = self.after_opening_phrase();
         if open >= p || start(open) != m.start || start(p) < m.end {
             return None;
         }
-        let mut rest = (open..p).skip_while(|&k| start(k) < m.end);
-        let modifies = rest
-            .next()
-            .and_then(|k| self.lower_word(k))
-            .is_some_and(|w| SPEAKER_NOUNS.contains(&*w) || ORG_WORDS.contains(&*w));
-        let relative =
-            rest.any(|k| matches!(self.word(k), Some("that" | "who" | "which" | "whom")));
-        (!modifies && !relative).then_some(m)
+        let relative = (open..p).any(|k| {
+            start(k) >= m.end && matches!(self.word(k), Some("that" | "who" | "which" | "whom"))
+        });
+        (!relative).then_some(m)
     }
 
     /// `Acme quoted Jane Roe, an adviser, as saying …`: who is quoted,
@@ -1382,6 +1377,12 @@ impl<'a> SentenceView<'a> {
         }
         // a label names its first name: "Jane Roe, Acme Daily: “…”"
         let e = if label { self.first_run_end(s) } else { e };
+        // "Acme analysts were …", "The Roe campaign expanded …": a name
+        // before a noun of speakers or bodies modifies it, the subject
+        let e = match self.lower_word(e) {
+            Some(w) if SPEAKER_NOUNS.contains(&*w) || ORG_WORDS.contains(&*w) => e + 1,
+            _ => e,
+        };
         let (m, _) = self.np_ending_at(e)?;
         (self.offset + self.tok_bytes(s, s + 1).start <= m.start).then_some(m)
     }
@@ -1730,6 +1731,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_noun_of_speakers_or_bodies_modifies_the_subject() {
+        for (text, subject) in [
+            ("Acme analysts were upbeat: “No.”", "Acme analysts"),
+            ("The Roe campaign ran ads.", "The Roe campaign"),
+            ("Jane Roe ran ads.", "Jane Roe"),
+        ] {
+            assert_eq!(opening_subject(text), subject, "{text}");
+        }
+    }
+
+    #[test]
     fn a_cue_coordinated_with_the_sentences_verb_shares_its_subject() {
         let subject_of = |text: &str, verb: &str| {
             cues(text)
@@ -1737,23 +1749,47 @@ mod tests {
                 .find(|c| c.0 == verb)
                 .and_then(|c| c.1)
         };
-        for (text, verb) in [
-            ("Jane Roe declined to comment but said: “No.”", "said"),
-            ("Jane Roe declined to comment but also said: “No.”", "said"),
-            ("Jane Roe refused to comment, saying: “No.”", "saying"),
-            ("Jane Roe smiled and told reporters: “No.”", "told"),
+        for (text, verb, subject) in [
+            (
+                "Jane Roe declined to comment but said: “No.”",
+                "said",
+                "Jane Roe",
+            ),
+            (
+                "Jane Roe declined to comment but also said: “No.”",
+                "said",
+                "Jane Roe",
+            ),
+            (
+                "Jane Roe refused to comment, saying: “No.”",
+                "saying",
+                "Jane Roe",
+            ),
+            (
+                "Jane Roe smiled and told reporters: “No.”",
+                "told",
+                "Jane Roe",
+            ),
+            (
+                "Acme analysts were upbeat, saying: “No.”",
+                "saying",
+                "Acme analysts",
+            ),
+            (
+                "The Roe campaign ran ads and said: “No.”",
+                "said",
+                "The Roe campaign",
+            ),
+            (
+                "Roe’s campaign ran ads and said: “No.”",
+                "said",
+                "Roe’s campaign",
+            ),
         ] {
-            assert_eq!(
-                subject_of(text, verb).as_deref(),
-                Some("Jane Roe"),
-                "{text}"
-            );
+            assert_eq!(subject_of(text, verb).as_deref(), Some(subject), "{text}");
         }
         for text in [
             // not the opening subject's verb
-            "The Roe campaign expanded its ads and said: “No.”",
-            "Acme analysts were upbeat, saying: “No.”",
-            "Roe’s campaign expanded its ads and said: “No.”",
             "Jane Roe ran ads that imply the plan is dead and ask: “Why?”",
             "While Acme Corp is required to pay the money it raises according to a formula \
              agreed with all, the Roe group waited and said: “No.”",
