@@ -260,6 +260,10 @@ fn verb_lists(w: &str) -> u8 {
     VERB_LISTS.get(w).copied().unwrap_or(0)
 }
 
+/// How many items a role in apposition to a name may take ("John Doe,
+/// the chief executive of the Acme Widget Company,": nine).
+const DESCRIPTION_ITEMS: usize = 12;
+
 /// How far after a quoting verb its "as saying" may stand ("quoted Jane
 /// Roe, the editor in chief, as saying": eight items).
 const AS_SAYING_ITEMS: usize = 12;
@@ -741,6 +745,75 @@ impl<'a> SentenceView<'a> {
             start(k) >= m.end && matches!(self.word(k), Some("that" | "who" | "which" | "whom"))
         });
         (!relative).then_some(m)
+    }
+
+    /// The title words, in lower case, of a role in apposition to the
+    /// name `m`: "John Doe, the chief executive of Acme," and "Acme’s
+    /// chief executive, John Doe," give `["chief", "executive"]`; "Jane
+    /// Roe, a Democrat," gives nothing.
+    pub fn description_of(&self, m: &Mention) -> Option<Vec<String>> {
+        let start = |item: &Item| {
+            self.offset
+                + match *item {
+                    Item::Tok(t) => self.toks[t].start,
+                    Item::Quote(q) => self.quotes[q].start,
+                }
+        };
+        let s = self.items.partition_point(|it| start(it) < m.start);
+        let e = self.items.partition_point(|it| start(it) < m.end);
+        if self.punct(e) == Some(',') {
+            let end = (e + 1..self.items.len().min(e + 1 + DESCRIPTION_ITEMS))
+                .find(|&k| self.word(k).is_none())
+                .unwrap_or(self.items.len());
+            if let Some(role) = self.role_words(e + 1..end) {
+                return Some(role);
+            }
+        }
+        // before the name, from the sentence's start or a comma
+        let comma = s.checked_sub(1).filter(|&c| self.punct(c) == Some(','))?;
+        let lo = comma.saturating_sub(DESCRIPTION_ITEMS);
+        let begin = (lo..comma)
+            .rev()
+            .find(|&k| self.word(k).is_none())
+            .map_or(lo, |k| k + 1);
+        (begin == 0 || begin > lo).then(|| self.role_words(begin..comma))?
+    }
+
+    /// The title words of a description made of the words `range` (a
+    /// determiner or possessive, then titles and offices, up to a
+    /// preposition), if it holds a title.
+    fn role_words(&self, range: Range<usize>) -> Option<Vec<String>> {
+        let first = self.word(range.start)?;
+        let opens = first.starts_with(char::is_lowercase)
+            || ends_possessive(first)
+            || with_lower(first, |l| matches!(l, "the" | "a" | "an" | "its" | "their"));
+        if !opens {
+            return None;
+        }
+        // up to a preposition ("the chief executive of Acme"), and only
+        // if a title is among the words: most appositives hold none
+        let end = range
+            .clone()
+            .find(|&k| {
+                self.word(k).is_some_and(|w| {
+                    matches!(w, "of" | "for" | "at" | "in" | "with" | "to" | "on" | "and")
+                })
+            })
+            .unwrap_or(range.end);
+        let words = (range.start..end).filter_map(|k| self.word(k));
+        if !words.clone().any(|w| with_lower(w, is_title)) {
+            return None;
+        }
+        let role = words
+            .filter(|w| {
+                with_lower(w, |l| {
+                    is_title(l) || is_office(l) && !matches!(l, "the" | "a" | "an")
+                })
+            })
+            .map(lower)
+            .map(Cow::into_owned)
+            .collect();
+        Some(role)
     }
 
     /// `Acme quoted Jane Roe, an adviser, as saying …`: who is quoted,
@@ -1728,6 +1801,46 @@ mod tests {
             first("It was Lee, who said “nothing changed.”"),
             ("said".into(), Some("Lee".into()))
         );
+    }
+
+    #[test]
+    fn a_role_in_apposition_to_a_name_describes_it() {
+        let role_of = |text: &str| {
+            with_view(text, |v| {
+                let c = v.cues().into_iter().next().expect("a cue");
+                v.description_of(&c.subject.expect("a subject"))
+            })
+            .map(|r| r.join(" "))
+        };
+        for (text, role) in [
+            (
+                "John Doe, the chief executive of Acme, said so.",
+                "chief executive",
+            ),
+            (
+                "Acme’s chief executive, John Doe, said so.",
+                "chief executive",
+            ),
+            (
+                "The company’s chief executive, John Doe, said so.",
+                "chief executive",
+            ),
+            ("John Doe, a former envoy, said so.", "former envoy"),
+            ("John Doe, a spokesman for Acme, said so.", "spokesman"),
+            (
+                "Jane Roe, Acme’s founder and a former envoy, said so.",
+                "founder",
+            ),
+        ] {
+            assert_eq!(role_of(text).as_deref(), Some(role), "{text}");
+        }
+        for text in [
+            "Jane Roe, a Democrat, said so.",
+            "In Paris, Jane Roe said so.",
+            "Jane Roe, who runs the agency, said so.",
+        ] {
+            assert_eq!(role_of(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -212,7 +212,7 @@ impl State<'_, '_> {
                 });
                 continue;
             };
-            let speaker = self.resolve_cue(&cues, ci, &mut resolved);
+            let speaker = self.resolve_cue(view, &cues, ci, &mut resolved);
             said[q] = speaker.map(|s| (s, Some(p.text[cues[ci].bytes.clone()].into())));
         }
         // "Roe deflected with a quip: “…”": a colon introduces the
@@ -233,7 +233,7 @@ impl State<'_, '_> {
         }
         let main = index.main(&cues);
         let sentence_said = main.and_then(|ci| {
-            let s = self.resolve_cue(&cues, ci, &mut resolved)?;
+            let s = self.resolve_cue(view, &cues, ci, &mut resolved)?;
             Some((s, Some(p.text[cues[ci].bytes.clone()].into())))
         });
         if let (Some(ci), Some((speaker, _))) = (main, &sentence_said) {
@@ -274,6 +274,7 @@ impl State<'_, '_> {
     /// Resolves cue `ci`'s subject once per sentence.
     fn resolve_cue(
         &mut self,
+        view: &SentenceView,
         cues: &[Cue],
         ci: usize,
         resolved: &mut [Option<Rc<Speaker>>],
@@ -281,6 +282,13 @@ impl State<'_, '_> {
         if resolved[ci].is_none() {
             let m = cues[ci].subject.as_ref()?;
             resolved[ci] = self.resolve(m);
+            // "John Doe, the chief executive of Acme, said": "the chief
+            // executive" names him from now on
+            if let (Form::Name(_), Some(s)) = (&m.form, &resolved[ci])
+                && let Some(role) = view.description_of(m)
+            {
+                self.resolver.describe(&s.name, role);
+            }
         }
         resolved[ci].clone()
     }
@@ -1112,6 +1120,37 @@ mod tests {
             Some("Jane Roe".into())
         );
         assert_eq!(speaker_of(body, "spiritually"), Some("John Doe".into()));
+    }
+
+    #[test]
+    fn a_role_given_in_apposition_names_the_person_later() {
+        for (first, role) in [
+            (
+                "John Doe, the chief executive of Acme, said sales rose.",
+                "the chief executive",
+            ),
+            (
+                "Acme’s chief executive, John Doe, said sales rose.",
+                "the chief executive",
+            ),
+            (
+                "John Doe, a spokesman for Acme, said sales rose.",
+                "the spokesman",
+            ),
+        ] {
+            let body = format!("{first}\n“We are growing,” {role} said.");
+            assert_eq!(
+                speaker_of(&body, "We are"),
+                Some("John Doe".into()),
+                "{body}"
+            );
+        }
+        let body = "Jane Roe, a Democrat, said sales rose.\n“We are growing,” the spokesman said.";
+        assert_eq!(speaker_of(body, "We are"), Some("spokesman".into()));
+        // only a definite description refers back
+        let body = "John Doe, a spokesman for Acme, said sales rose.\n\
+                    “We are growing,” a spokesman said.";
+        assert_ne!(speaker_of(body, "We are"), Some("John Doe".into()));
     }
 
     #[test]

@@ -651,7 +651,14 @@ pub struct Resolver<'r> {
     /// recent last: what "the company" and "the newspaper" stand for.
     named_bodies: Vec<Speaker>,
     spoke: HashSet<usize>,
+    /// People described by a role in apposition ("John Doe, the chief
+    /// executive of Acme,"), the most recent last, with the role's title
+    /// words in lower case: whom "the chief executive" stands for later.
+    described: Vec<(String, Vec<String>)>,
 }
+
+/// How many people described in apposition the resolver remembers.
+const DESCRIBED: usize = 16;
 
 /// Determiners and quantifiers dropped from an unnamed speaker's name.
 const DETERMINERS: &[&str] = &[
@@ -753,7 +760,22 @@ impl<'r> Resolver<'r> {
             last_body: None,
             named_bodies: Vec::new(),
             spoke: HashSet::default(),
+            described: Vec::new(),
         }
+    }
+
+    /// Remembers that the person `name` was described by `role` (title
+    /// words in lower case, as [`SentenceView::description_of`] gives
+    /// them), so that the role alone names them later ("the chief
+    /// executive said").
+    ///
+    /// [`SentenceView::description_of`]: crate::attribution::SentenceView::description_of
+    pub fn describe(&mut self, name: &str, role: Vec<String>) {
+        self.described.retain(|(n, _)| n != name);
+        if self.described.len() == DESCRIBED {
+            self.described.remove(0);
+        }
+        self.described.push((name.to_string(), role));
     }
 
     /// The speaker a mention (written `text` in the body) names, and
@@ -780,6 +802,7 @@ impl<'r> Resolver<'r> {
             Form::List(list) => Some(self.named(&list[0], m.start, mention)),
             Form::Role(words) => self
                 .by_role(words, m.start)
+                .or_else(|| self.described(words.iter().map(String::as_str), text))
                 .or_else(|| {
                     Some(Speaker {
                         name: words.join(" "),
@@ -791,8 +814,33 @@ impl<'r> Resolver<'r> {
                     s.mention = text.to_string();
                     s
                 }),
-            Form::Group(name) => Some(self.group(name, mention)),
+            Form::Group(name) => Some(
+                self.described(name.split(' '), text)
+                    .unwrap_or_else(|| self.group(name, mention)),
+            ),
         }
+    }
+
+    /// "the chief executive", "the spokesman": a definite description
+    /// (`text`) whose `words` hold a title names the person last described
+    /// in apposition by those words.
+    fn described<'w>(&self, words: impl Iterator<Item = &'w str>, text: &str) -> Option<Speaker> {
+        if self.described.is_empty() || !text.get(..4)?.eq_ignore_ascii_case("the ") {
+            return None;
+        }
+        let words: Vec<String> = words
+            .map(|w| lower(w).into_owned())
+            .filter(|w| is_title(w) || is_office(w))
+            .collect();
+        if !words.iter().any(|w| is_title(w)) {
+            return None;
+        }
+        let wanted: Vec<&String> = words.iter().collect();
+        let s = self.by_description(&wanted)?;
+        Some(Speaker {
+            mention: text.to_string(),
+            ..s
+        })
     }
 
     /// Remembers a resolved speaker for later pronouns.
@@ -1093,6 +1141,21 @@ impl<'r> Resolver<'r> {
             name: e.name().to_string(),
             mention: String::new(),
             role: e.role.clone(),
+        })
+    }
+
+    /// The person last described in apposition by a role holding all the
+    /// `wanted` title words.
+    fn by_description(&self, wanted: &[&String]) -> Option<Speaker> {
+        let (name, role) = self
+            .described
+            .iter()
+            .rev()
+            .find(|(_, role)| wanted.iter().all(|w| role.contains(w)))?;
+        Some(Speaker {
+            name: name.clone(),
+            mention: String::new(),
+            role: Some(role.join(" ")),
         })
     }
 
