@@ -260,6 +260,10 @@ fn verb_lists(w: &str) -> u8 {
     VERB_LISTS.get(w).copied().unwrap_or(0)
 }
 
+/// How many items an aside between dashes after a subject may take
+/// ("Jane Roe – who has served on the council for 20 years – said").
+const DASHED_ITEMS: usize = 16;
+
 /// How many items a role in apposition to a name may take ("John Doe,
 /// the chief executive of the Acme Widget Company,": nine).
 const DESCRIPTION_ITEMS: usize = 12;
@@ -946,15 +950,19 @@ impl<'a> SentenceView<'a> {
         matches!(m.0.form, Form::Name(_) | Form::Group(_) | Form::List(_)).then_some(m)
     }
 
-    /// The item opening a parenthesis of at most four items that ends just
-    /// before item `j`.
+    /// The item opening a parenthesis of at most four items, or an aside
+    /// between dashes, that ends just before item `j`.
     fn parenthesis_before(&self, j: usize) -> Option<usize> {
-        if j == 0 || self.punct(j - 1) != Some(')') {
-            return None;
-        }
-        (j.saturating_sub(6)..j - 1)
+        let (open, reach) = match self.punct(j.checked_sub(1)?)? {
+            ')' => ('(', 6),
+            // "Jane Roe – who has served for 20 years – said"
+            c @ ('–' | '—') => (c, DASHED_ITEMS),
+            _ => return None,
+        };
+        (j.saturating_sub(reach)..j - 1)
             .rev()
-            .find(|&m| self.punct(m) == Some('('))
+            .take_while(|&m| self.quote(m).is_none())
+            .find(|&m| self.punct(m) == Some(open))
     }
 
     /// `Name, an appositive, said`: the name before the appositive.
@@ -1801,6 +1809,28 @@ mod tests {
             first("It was Lee, who said “nothing changed.”"),
             ("said".into(), Some("Lee".into()))
         );
+    }
+
+    #[test]
+    fn an_aside_between_dashes_stands_between_subject_and_cue() {
+        for (text, subject) in [
+            (
+                "Jane Roe – who has served for 20 years – said: “Act.”",
+                "Jane Roe",
+            ),
+            (
+                "Jane Roe—the city’s longest-serving mayor—said: “Act.”",
+                "Jane Roe",
+            ),
+            (
+                "The mayor – who faces a vote, like all of us – said: “Act.”",
+                "The mayor",
+            ),
+        ] {
+            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
+        }
+        // a quotation ends the look back
+        assert_eq!(first("Jane Roe – “never” – said: “Act.”").1, None);
     }
 
     #[test]
