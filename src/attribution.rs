@@ -946,6 +946,8 @@ impl<'a> SentenceView<'a> {
             .map_while(|k| Some((k, self.word(k)?)))
             .find(|(_, w)| matches!(*w, "who" | "which"))?
             .0;
+        // "Acme (ACM) which has 900 workers estimated"
+        let k = self.parenthesis_before(k).unwrap_or(k);
         let m = self.np_ending_at(k)?;
         matches!(m.0.form, Form::Name(_) | Form::Group(_) | Form::List(_)).then_some(m)
     }
@@ -1957,6 +1959,10 @@ mod tests {
                 "Acme",
             ),
             ("People who know Jane Roe said she left.", "People"),
+            (
+                "Acme (ACM) which has 900 workers in Ohio has estimated that it lost.",
+                "Acme",
+            ),
         ] {
             let cue = cues(text).into_iter().find(|c| c.0 != "asked");
             assert_eq!(cue.and_then(|c| c.1).as_deref(), Some(subject), "{text}");
