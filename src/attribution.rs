@@ -620,6 +620,23 @@ impl<'a> SentenceView<'a> {
         if i > 0 && self.word(i - 1).is_some_and(ends_possessive) {
             return None;
         }
+        // "Roe was told that …", "I'm told": the subject heard, and who
+        // spoke is not said
+        if matches!(w, "told" | "asked" | "warned" | "urged" | "assured") && self.passive_at(i) {
+            // "… was told by the coach": the agent spoke
+            let subject = (self.word(i + 1) == Some("by"))
+                .then(|| self.subject_after(i + 2))
+                .flatten()?;
+            return Some(Cue {
+                item: i,
+                item_end: i + 1,
+                bytes: self.tok_bytes(i, i + 1),
+                subject: Some(subject),
+                subject_first: false,
+                after_quote: None,
+                shared: false,
+            });
+        }
         let left_at = self.subject_before(i);
         let left_at = match left_at {
             Some((m, s)) if w.ends_with("ing") && is_document(&m) => {
@@ -716,6 +733,31 @@ impl<'a> SentenceView<'a> {
             after_quote,
             shared,
         })
+    }
+
+    /// Whether the participle at item `i` is passive: a form of "be"
+    /// before it, with at most one adverb between ("was told", "were
+    /// repeatedly warned", "has been asked", "I'm told").
+    fn passive_at(&self, i: usize) -> bool {
+        let be = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                with_lower(w, |l| {
+                    matches!(
+                        l,
+                        "am" | "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                    ) || l.ends_with("'m")
+                        || l.ends_with("’m")
+                        || l.ends_with("'re")
+                        || l.ends_with("’re")
+                })
+            })
+        };
+        let adverb = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                w.ends_with("ly") || matches!(w, "also" | "not" | "never" | "already" | "often")
+            })
+        };
+        i > 0 && (be(i - 1) || i > 1 && adverb(i - 1) && be(i - 2))
     }
 
     /// `Roe declined to comment but said …`, `Roe refused to comment,
@@ -1810,6 +1852,30 @@ mod tests {
         assert_eq!(
             first("It was Lee, who said “nothing changed.”"),
             ("said".into(), Some("Lee".into()))
+        );
+    }
+
+    #[test]
+    fn who_was_told_or_asked_is_no_speaker() {
+        for text in [
+            "Jane Roe was told that the plan is dead.",
+            "I'm told the plan is dead.",
+            "We were repeatedly warned that the plan is dead.",
+            "Roe has been asked whether the plan is dead.",
+        ] {
+            assert!(cues(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            first("Roe was told by the coach that the plan is dead.")
+                .1
+                .as_deref(),
+            Some("the coach")
+        );
+        assert_eq!(
+            first("Jane Roe told reporters the plan is dead.")
+                .1
+                .as_deref(),
+            Some("Jane Roe")
         );
     }
 
