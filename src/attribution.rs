@@ -15,7 +15,7 @@ use crate::lexicon::{
 use crate::segment::{Token, TokenKind};
 use crate::speakers::{
     DOCUMENTS, Form, Mention, NameParts, ends_possessive, group_name, headline_case, is_office,
-    is_title, looks_personal, nameish, pronoun_kind, split_role,
+    is_title, looks_personal, nameish, pronoun_kind, split_role, subject_pronoun_kind,
 };
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -617,12 +617,21 @@ impl<'a> SentenceView<'a> {
     /// The cue for verb `w` at item `i`, with its subject.
     fn verb_cue(&self, i: usize, w: &str) -> Option<Cue> {
         // "Roe’s comments", "Acme's claims": after a possessive, a noun
-        if i > 0 && self.word(i - 1).is_some_and(ends_possessive) {
+        // ("He's said" is a pronoun and "has")
+        if i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|w| ends_possessive(w) && subject_pronoun_kind(w).is_none())
+        {
             return None;
         }
-        // "Roe was told that …", "I'm told": the subject heard, and who
-        // spoke is not said
-        if matches!(w, "told" | "asked" | "warned" | "urged" | "assured") && self.passive_at(i) {
+        // "Roe was told that …", "I'm told", "it is said that": the subject
+        // heard, and who spoke is not said
+        if matches!(
+            w,
+            "told" | "asked" | "warned" | "urged" | "assured" | "said" | "reported"
+        ) && self.passive_at(i)
+        {
             // "… was told by the coach": the agent spoke
             let subject = (self.word(i + 1) == Some("by"))
                 .then(|| self.subject_after(i + 2))
@@ -739,17 +748,17 @@ impl<'a> SentenceView<'a> {
     /// before it, with at most one adverb between ("was told", "were
     /// repeatedly warned", "has been asked", "I'm told").
     fn passive_at(&self, i: usize) -> bool {
+        // plain byte comparisons: this is asked of every "said"
         let be = |k: usize| {
             self.word(k).is_some_and(|w| {
-                with_lower(w, |l| {
-                    matches!(
-                        l,
+                w.len() <= 7
+                    && (matches!(
+                        w,
                         "am" | "is" | "are" | "was" | "were" | "be" | "been" | "being"
-                    ) || l.ends_with("'m")
-                        || l.ends_with("’m")
-                        || l.ends_with("'re")
-                        || l.ends_with("’re")
-                })
+                    ) || w.ends_with("'m")
+                        || w.ends_with("’m")
+                        || w.ends_with("'re")
+                        || w.ends_with("’re"))
             })
         };
         let adverb = |k: usize| {
@@ -964,7 +973,7 @@ impl<'a> SentenceView<'a> {
             return self.appositive_subject(j - 1);
         }
         let w = self.word(j - 1)?;
-        if let Some(kind) = pronoun_kind(w) {
+        if let Some(kind) = subject_pronoun_kind(w) {
             if kind == "relative" {
                 return (j >= 2 && self.punct(j - 2) == Some(','))
                     .then(|| self.np_ending_at(j - 2))
@@ -1464,7 +1473,7 @@ impl<'a> SentenceView<'a> {
     pub fn opening_subject(&self) -> Option<Mention> {
         let s = self.after_opening_phrase();
         let w = self.word(s)?;
-        if let Some(kind) = pronoun_kind(w) {
+        if let Some(kind) = subject_pronoun_kind(w) {
             return (kind != "relative").then(|| self.mention(s, s + 1, Form::Pronoun(kind)));
         }
         let mut e = s;
@@ -1856,6 +1865,18 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_subject_may_carry_a_contracted_verb() {
+        for (text, subject) in [
+            ("He's said the plan is dead.", "He's"),
+            ("They’re saying the plan is dead.", "They’re"),
+        ] {
+            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
+        }
+        // a name's "’s" stays a possessive: "Roe’s said" is no cue
+        assert!(cues("Roe’s said plan is dead.").is_empty());
+    }
+
+    #[test]
     fn who_was_told_or_asked_is_no_speaker() {
         for text in [
             "Jane Roe was told that the plan is dead.",
@@ -1871,6 +1892,7 @@ mod tests {
                 .as_deref(),
             Some("the coach")
         );
+        assert!(cues("It is said that the plan is dead.").is_empty());
         assert_eq!(
             first("Jane Roe told reporters the plan is dead.")
                 .1

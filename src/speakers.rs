@@ -1269,7 +1269,7 @@ pub enum Gender {
 
 /// The gender a pronoun states ("she" → female; "I", "they" → none).
 fn pronoun_gender(word: &str) -> Option<Gender> {
-    match &*lower(word) {
+    match &*lower(without_contraction(word)) {
         "he" | "him" | "his" => Some(Gender::Male),
         "she" | "her" | "hers" => Some(Gender::Female),
         _ => None,
@@ -1335,6 +1335,37 @@ pub fn pronoun_kind(word: &str) -> Option<&'static str> {
     with_lower(word, |l| PRONOUNS.get(l).copied())
 }
 
+/// [`pronoun_kind`] of a subject, which may carry a contracted verb
+/// ("They're", "he’s"): asked only of the word before a cue or opening a
+/// sentence.
+pub fn subject_pronoun_kind(word: &str) -> Option<&'static str> {
+    pronoun_kind(word).or_else(|| {
+        let stem = without_contraction(word);
+        (stem.len() < word.len())
+            .then(|| pronoun_kind(stem))
+            .flatten()
+    })
+}
+
+/// A word without a contracted verb after it: "They're" is "They",
+/// "he’s" is "he"; other words stay whole.
+fn without_contraction(word: &str) -> &str {
+    // a byte scan: this is asked of every short word that is no pronoun
+    let Some(at) = word.bytes().position(|b| b == b'\'' || b == 0xE2) else {
+        return word;
+    };
+    let rest = &word[at..];
+    let rest = rest
+        .strip_prefix('\'')
+        .or_else(|| rest.strip_prefix('’'))
+        .unwrap_or(rest);
+    if matches!(rest, "s" | "re" | "ve" | "ll" | "d" | "m") {
+        &word[..at]
+    } else {
+        word
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1346,6 +1377,15 @@ mod tests {
         assert!(WEEKDAYS.iter().all(|d| d.len() >= 6 && d.ends_with("day")));
         assert!(WEEKDAYS.iter().all(|d| is_weekday(d)));
         assert!(is_weekday("Thursday’s") && !is_weekday("Day"));
+    }
+
+    #[test]
+    fn a_subject_pronoun_may_carry_a_contracted_verb() {
+        assert_eq!(subject_pronoun_kind("They're"), Some("group"));
+        assert_eq!(subject_pronoun_kind("she’s"), Some("person"));
+        assert_eq!(subject_pronoun_kind("Roe’s"), None);
+        assert_eq!(subject_pronoun_kind("they’ren"), None);
+        assert_eq!(pronoun_gender("He's"), Some(Gender::Male));
     }
 
     #[test]
