@@ -489,15 +489,20 @@ impl<'a> SentenceView<'a> {
 
     /// Paragraph-relative bytes of items `a..b`.
     pub fn bytes(&self, a: usize, b: usize) -> Range<usize> {
-        let start = |i: usize| match self.items[i] {
-            Item::Tok(t) => self.toks[t].start,
-            Item::Quote(q) => self.quotes[q].start,
-        };
-        let end = |i: usize| match self.items[i] {
-            Item::Tok(t) => self.toks[t].end,
-            Item::Quote(q) => self.quotes[q].end,
-        };
-        start(a)..end(b - 1)
+        self.item_bytes(self.items[a]).start..self.item_bytes(self.items[b - 1]).end
+    }
+
+    /// Paragraph-relative bytes of one item.
+    fn item_bytes(&self, item: Item) -> Range<usize> {
+        match item {
+            Item::Tok(t) => self.toks[t].start..self.toks[t].end,
+            Item::Quote(q) => self.quotes[q].clone(),
+        }
+    }
+
+    /// Body offset of item `k`'s first byte, as mentions count.
+    fn body_start(&self, k: usize) -> usize {
+        self.offset + self.item_bytes(self.items[k]).start
     }
 
     fn tok_bytes(&self, a: usize, b: usize) -> Range<usize> {
@@ -656,13 +661,11 @@ impl<'a> SentenceView<'a> {
         let after_quote = self.quote_before(left_at.as_ref().map_or(i, |(_, s)| *s));
         let left_start = left_at.as_ref().map(|(_, s)| *s);
         let own = left_at.map(|(m, _)| m);
-        let shared = own.is_none() && after_quote.is_none();
-        let left = match own {
-            Some(m) => Some(m),
-            None if shared => self.shared_subject(i, w),
-            None => None,
-        };
-        let shared = shared && left.is_some();
+        let shared_subject = (own.is_none() && after_quote.is_none())
+            .then(|| self.shared_subject(i, w))
+            .flatten();
+        let shared = shared_subject.is_some();
+        let left = own.or(shared_subject);
         let lists = verb_lists(w);
         let weak = lists & WEAK != 0;
         let next_fits = matches!(self.punct(i + 1), Some(',' | ':' | '.'))
@@ -788,16 +791,16 @@ impl<'a> SentenceView<'a> {
             return None;
         }
         let m = self.opening_subject()?;
-        let start = |k: usize| self.offset + self.bytes(k, k + 1).start;
         // The subject opens the sentence ("While Roe …, the clerk … and
         // said" is not Roe's), and "ads that imply … and ask" is the
         // relative clause's.
         let open = self.after_opening_phrase();
-        if open >= p || start(open) != m.start || start(p) < m.end {
+        if open >= p || self.body_start(open) != m.start || self.body_start(p) < m.end {
             return None;
         }
         let relative = (open..p).any(|k| {
-            start(k) >= m.end && matches!(self.word(k), Some("that" | "who" | "which" | "whom"))
+            self.body_start(k) >= m.end
+                && matches!(self.word(k), Some("that" | "who" | "which" | "whom"))
         });
         (!relative).then_some(m)
     }
@@ -807,20 +810,16 @@ impl<'a> SentenceView<'a> {
     /// chief executive, John Doe," give `["chief", "executive"]`; "Jane
     /// Roe, a Democrat," gives nothing.
     pub fn description_of(&self, m: &Mention) -> Option<Vec<String>> {
-        let start = |item: &Item| {
-            self.offset
-                + match *item {
-                    Item::Tok(t) => self.toks[t].start,
-                    Item::Quote(q) => self.quotes[q].start,
-                }
-        };
+        let start = |item: &Item| self.offset + self.item_bytes(*item).start;
         let s = self.items.partition_point(|it| start(it) < m.start);
         let e = self.items.partition_point(|it| start(it) < m.end);
         if self.punct(e) == Some(',') {
-            let end = (e + 1..self.items.len().min(e + 1 + DESCRIPTION_ITEMS))
+            // up to the next punctuation, or the sentence's end, if near
+            let reach = self.items.len().min(e + 1 + DESCRIPTION_ITEMS);
+            let end = (e + 1..reach)
                 .find(|&k| self.word(k).is_none())
-                .unwrap_or(self.items.len());
-            if let Some(role) = self.role_words(e + 1..end) {
+                .or((reach == self.items.len()).then_some(reach));
+            if let Some(role) = end.and_then(|end| self.role_words(e + 1..end)) {
                 return Some(role);
             }
         }
