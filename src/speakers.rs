@@ -835,11 +835,15 @@ impl<'r> Resolver<'r> {
         if !words.iter().any(|w| is_title(w)) {
             return None;
         }
-        let wanted: Vec<&String> = words.iter().collect();
-        let s = self.by_description(&wanted)?;
+        let (name, role) = self
+            .described
+            .iter()
+            .rev()
+            .find(|(_, role)| words.iter().all(|w| role.contains(w)))?;
         Some(Speaker {
+            name: name.clone(),
             mention: text.to_string(),
-            ..s
+            role: Some(role.join(" ")),
         })
     }
 
@@ -1141,21 +1145,6 @@ impl<'r> Resolver<'r> {
             name: e.name().to_string(),
             mention: String::new(),
             role: e.role.clone(),
-        })
-    }
-
-    /// The person last described in apposition by a role holding all the
-    /// `wanted` title words.
-    fn by_description(&self, wanted: &[&String]) -> Option<Speaker> {
-        let (name, role) = self
-            .described
-            .iter()
-            .rev()
-            .find(|(_, role)| wanted.iter().all(|w| role.contains(w)))?;
-        Some(Speaker {
-            name: name.clone(),
-            mention: String::new(),
-            role: Some(role.join(" ")),
         })
     }
 
