@@ -641,15 +641,7 @@ impl<'a> SentenceView<'a> {
             let subject = (self.word(i + 1) == Some("by"))
                 .then(|| self.subject_after(i + 2))
                 .flatten()?;
-            return Some(Cue {
-                item: i,
-                item_end: i + 1,
-                bytes: self.tok_bytes(i, i + 1),
-                subject: Some(subject),
-                subject_first: false,
-                after_quote: None,
-                shared: false,
-            });
+            return Some(self.cue_before_subject(i, subject, None));
         }
         let left_at = self.subject_before(i);
         let left_at = match left_at {
@@ -714,15 +706,7 @@ impl<'a> SentenceView<'a> {
                 e == self.items.len() || self.punct(e).is_some()
             };
         if let Some(object) = self.quoted_as_saying(i, w) {
-            return Some(Cue {
-                item: i,
-                item_end: i + 1,
-                bytes: self.tok_bytes(i, i + 1),
-                subject: Some(object),
-                subject_first: false,
-                after_quote,
-                shared: false,
-            });
+            return Some(self.cue_before_subject(i, object, after_quote));
         }
         let (subject, subject_first) = match left {
             Some(m) => (Some(m), true),
@@ -745,6 +729,20 @@ impl<'a> SentenceView<'a> {
             after_quote,
             shared,
         })
+    }
+
+    /// The one-word cue at item `i` whose speaker stands after it ("was
+    /// told by the coach", "quoted Jane Roe as saying").
+    fn cue_before_subject(&self, i: usize, subject: Mention, after_quote: Option<usize>) -> Cue {
+        Cue {
+            item: i,
+            item_end: i + 1,
+            bytes: self.tok_bytes(i, i + 1),
+            subject: Some(subject),
+            subject_first: false,
+            after_quote,
+            shared: false,
+        }
     }
 
     /// Whether the participle at item `i` is passive: a form of "be"
