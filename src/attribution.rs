@@ -260,6 +260,11 @@ fn verb_lists(w: &str) -> u8 {
     VERB_LISTS.get(w).copied().unwrap_or(0)
 }
 
+/// How far from the sentence's subject a coordinated cue may share it
+/// ("Jane Roe declined to comment on the ruling, which her lawyers plan
+/// to appeal next month, but said": twenty items).
+const SHARED_SUBJECT_ITEMS: usize = 40;
+
 /// How many items an aside between dashes after a subject may take
 /// ("Jane Roe – who has served on the council for 20 years – said").
 const DASHED_ITEMS: usize = 16;
@@ -788,12 +793,16 @@ impl<'a> SentenceView<'a> {
         if !coordinated {
             return None;
         }
-        let m = self.opening_subject()?;
-        // The subject opens the sentence ("While Roe …, the clerk … and
-        // said" is not Roe's), and "ads that imply … and ask" is the
-        // relative clause's.
+        // Near the sentence's start (the look for a relative clause below
+        // stays bounded however many cues a sentence holds), the subject
+        // opens the sentence ("While Roe …, the clerk … and said" is not
+        // Roe's), and "ads that imply … and ask" is the relative clause's.
         let open = self.after_opening_phrase();
-        if open >= p || self.body_start(open) != m.start || self.body_start(p) < m.end {
+        if open >= p || p - open > SHARED_SUBJECT_ITEMS {
+            return None;
+        }
+        let m = self.opening_subject()?;
+        if self.body_start(open) != m.start || self.body_start(p) < m.end {
             return None;
         }
         let relative = (open..p).any(|k| {

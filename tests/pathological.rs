@@ -123,6 +123,19 @@ fn quotes_with_cues_in_one_endless_sentence() {
 }
 
 #[test]
+fn coordinated_cues_in_one_endless_sentence() {
+    let _serial = serial();
+    // every cue after "and" may share the sentence's subject: the look
+    // for it must not reach back over the whole sentence each time
+    let r = linear("and said, and said", 5_000, |n| {
+        let cues = " and sat and said \u{201c}yes\u{201d}".repeat(n);
+        article(&format!("Kim Roe sat down{cues}."))
+    });
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(lines(&r.stdout).len(), 20_000);
+}
+
+#[test]
 fn amounts_in_one_endless_sentence() {
     let _serial = serial();
     // 4× stays under the part limit, so no range is cut in two.
