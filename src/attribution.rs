@@ -1626,6 +1626,13 @@ mod tests {
         cues(text).into_iter().next().expect("a cue")
     }
 
+    /// Asserts the subject of each text's first cue.
+    fn assert_subjects(cases: &[(&str, &str)]) {
+        for (text, subject) in cases {
+            assert_eq!(first(text).1.as_deref(), Some(*subject), "{text}");
+        }
+    }
+
     #[test]
     fn an_unnamed_speaker_opening_the_sentence_may_stand_before_an_appositive() {
         let subject_of = |text: &str, verb: &str| {
@@ -1691,7 +1698,7 @@ mod tests {
 
     #[test]
     fn a_relative_clause_in_commas_describes_whoever_stands_before_it() {
-        for (text, subject) in [
+        assert_subjects(&[
             (
                 "The mayor, who faces re-election in May, said: “Taxes will fall.”",
                 "The mayor",
@@ -1708,14 +1715,12 @@ mod tests {
                 "Jane Roe, 54, who has led the union since 2019, said: “We win.”",
                 "Jane Roe",
             ),
-        ] {
-            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn for_joins_a_bodys_name_after_a_body_word() {
-        for (text, subject) in [
+        assert_subjects(&[
             (
                 "The Office for National Statistics said output rose.",
                 "Office for National Statistics",
@@ -1728,14 +1733,12 @@ mod tests {
                 "Minister for Health Jane Roe said cases rose.",
                 "Minister for Health Jane Roe",
             ),
-        ] {
-            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn a_party_and_state_after_a_name_is_no_speaker() {
-        for (text, subject) in [
+        assert_subjects(&[
             (
                 "“It is historic,” Senate Majority Leader Jane Roe, D-N.Y., said.",
                 "Senate Majority Leader Jane Roe",
@@ -1748,9 +1751,7 @@ mod tests {
                 "Rep. Mary Major, I-Vt., said the bill “fails.”",
                 "Rep. Mary Major",
             ),
-        ] {
-            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -1820,7 +1821,7 @@ mod tests {
 
     #[test]
     fn a_run_of_speaker_nouns_after_the_cue_is_one_speaker() {
-        for (text, subject) in [
+        assert_subjects(&[
             (
                 "According to a ministry spokesman, “the deal is done.”",
                 "a ministry spokesman",
@@ -1833,9 +1834,7 @@ mod tests {
                 "According to the ministry, “the deal is done.”",
                 "the ministry",
             ),
-        ] {
-            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -1872,12 +1871,10 @@ mod tests {
 
     #[test]
     fn a_pronoun_subject_may_carry_a_contracted_verb() {
-        for (text, subject) in [
+        assert_subjects(&[
             ("He's said the plan is dead.", "He's"),
             ("They’re saying the plan is dead.", "They’re"),
-        ] {
-            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
-        }
+        ]);
         // a name's "’s" stays a possessive: "Roe’s said" is no cue
         assert!(cues("Roe’s said plan is dead.").is_empty());
     }
@@ -1909,7 +1906,7 @@ mod tests {
 
     #[test]
     fn an_aside_between_dashes_stands_between_subject_and_cue() {
-        for (text, subject) in [
+        assert_subjects(&[
             (
                 "Jane Roe – who has served for 20 years – said: “Act.”",
                 "Jane Roe",
@@ -1922,9 +1919,7 @@ mod tests {
                 "The mayor – who faces a vote, like all of us – said: “Act.”",
                 "The mayor",
             ),
-        ] {
-            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
-        }
+        ]);
         // a quotation ends the look back
         assert_eq!(first("Jane Roe – “never” – said: “Act.”").1, None);
     }
@@ -2070,7 +2065,7 @@ mod tests {
 
     #[test]
     fn a_place_after_the_subject_is_not_the_subject() {
-        for (text, subject) in [
+        assert_subjects(&[
             ("Acme Bank in Ohio announced a fee.", "Acme Bank"),
             ("Officials in Kyiv said 12 drones fell.", "Officials"),
             (
@@ -2080,14 +2075,12 @@ mod tests {
             // a body one speaks for stays the subject; so does a name's own "of"
             ("A spokesman for Acme Bank said so.", "Acme Bank"),
             ("Jane Roe of Ohio said so.", "Jane Roe of Ohio"),
-        ] {
-            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn who_issued_a_document_is_the_source_of_its_words() {
-        for (text, subject) in [
+        assert_subjects(&[
             (
                 "Jane Roe himself released a statement saying he was “sorry.”",
                 "Jane Roe",
@@ -2101,14 +2094,12 @@ mod tests {
                 "The joint statement says the talks were “very good.”",
                 "The joint statement",
             ),
-        ] {
-            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn who_is_quoted_as_saying_is_the_source() {
-        for (text, subject) in [
+        assert_subjects(&[
             (
                 "“No,” the Acme website quoted Jane Roe, its editor, as saying.",
                 "Jane Roe",
@@ -2119,9 +2110,7 @@ mod tests {
                 "Jane Roe quoted the old saying, “no pain, no gain.”",
                 "Jane Roe",
             ),
-        ] {
-            assert_eq!(first(text).1.as_deref(), Some(subject), "{text}");
-        }
+        ]);
     }
 
     #[test]
