@@ -366,6 +366,8 @@ pub fn find(text: &str, toks: &[Token], sentence: Range<usize>) -> Vec<Found> {
     };
     let mut out: Vec<Found> = Vec::new();
     let mut i = lo;
+    // the token after the last amount found
+    let mut after_last = None;
     while i < hi {
         if !scan.may_start(i) {
             i += 1;
@@ -373,8 +375,10 @@ pub fn find(text: &str, toks: &[Token], sentence: Range<usize>) -> Vec<Found> {
         }
         match scan.amount_at(i) {
             Some((found, next)) => {
-                let found = scan.with_context_unit(found, &out);
+                let mut found = scan.with_context_unit(found, &out);
+                scan.over_as_period(&mut found, after_last);
                 out.push(found);
+                after_last = Some(next);
                 i = next;
             }
             None => i += 1,
@@ -415,6 +419,23 @@ impl Scan<'_> {
         self.range
             .contains(&i)
             .then(|| self.toks[i].text(self.text))
+    }
+
+    /// "cost $4 billion over 10 years", "30 people over three days": right
+    /// after another amount, "over" before a duration says over what time
+    /// the first amount runs, not that the duration is more than stated.
+    fn over_as_period(&self, found: &mut Found, after_last: Option<usize>) {
+        let Some(over) = after_last else { return };
+        let q = &mut found.quantity;
+        let starts_at_over = self.range.contains(&over)
+            && self.toks[over].start == found.range.start
+            && self
+                .word(over)
+                .is_some_and(|w| w.eq_ignore_ascii_case("over"));
+        if starts_at_over && q.category == Category::Duration && q.approx == Approx::AtLeast {
+            q.approx = Approx::Exact;
+            found.range.start = self.toks[over + 1].start;
+        }
     }
 
     fn lower(&self, i: usize) -> Option<Cow<'_, str>> {
@@ -2110,6 +2131,27 @@ mod tests {
         assert_eq!(
             mention("There are as many as 5,000 people there."),
             "as many as 5,000 people"
+        );
+    }
+
+    #[test]
+    fn over_after_an_amount_gives_its_period() {
+        let text = "The plan costs $4.5 billion over 10 years.";
+        let a = amounts(text);
+        assert_eq!(&text[a[1].range.clone()], "10 years");
+        assert_eq!(a[1].quantity.approx, Approx::Exact);
+        // with no amount before it, "over" is a hedge
+        let q = one("He served over 10 years.");
+        assert_eq!(
+            (q.approx, q.category),
+            (Approx::AtLeast, Category::Duration)
+        );
+        // before anything but a duration too
+        assert_eq!(
+            amounts("It lost 30 jobs over 100 sites.")[1]
+                .quantity
+                .approx,
+            Approx::AtLeast
         );
     }
 
