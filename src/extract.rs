@@ -476,7 +476,7 @@ impl State<'_, '_> {
         {
             return;
         }
-        if view.word(i).is_some_and(|w| PREPOSITIONS.contains(&w)) {
+        if view.word(i).is_some_and(|w| PREPOSITIONS.contains(&w)) && !hedges_amount(view, i) {
             // "said at a summit on Monday that …": the clause starts after
             // "that"; "said at a summit." reports nothing.
             let reach = (i + 12).min(view.items.len());
@@ -635,6 +635,23 @@ const PREPOSITIONS: &[&str] = &[
     "inside", "through", "to", "for", "by", "while", "when", "aboard", "amid", "near", "across",
     "behind", "under",
 ];
+
+/// Whether the preposition at item `i` opens a hedged amount ("said at
+/// least 14 people died", "said over 100 homes burned"), which starts the
+/// reported clause rather than a phrase of place.
+fn hedges_amount(view: &SentenceView, i: usize) -> bool {
+    let next = view.word(i + 1).unwrap_or("");
+    match view.word(i) {
+        Some("at") => matches!(next, "least" | "most"),
+        Some("over" | "under") => {
+            next.starts_with(|c: char| c.is_ascii_digit())
+                || view
+                    .punct(i + 1)
+                    .is_some_and(|c| numbers::currency_of_sign(c).is_some())
+        }
+        _ => false,
+    }
+}
 
 /// `Roe would have voted no, he says.`: a cue whose subject is a person
 /// pronoun after a clause and a comma, so that the pronoun may stand for
@@ -1053,6 +1070,25 @@ mod tests {
         let found = claims(body);
         let statement = found.iter().find(|c| c.0 == Kind::Statement);
         assert_eq!(statement.expect("a statement").1, "the city will recover");
+        // a hedged amount opens the clause, not a phrase of place
+        for (body, clause) in [
+            (
+                "Police said at least 14 people were killed.",
+                "at least 14 people were killed",
+            ),
+            (
+                "Roe said over 100 homes had burned.",
+                "over 100 homes had burned",
+            ),
+            (
+                "Roe said over $9 million was lost.",
+                "over $9 million was lost",
+            ),
+        ] {
+            let found = claims(body);
+            let statement = found.iter().find(|c| c.0 == Kind::Statement);
+            assert_eq!(statement.expect("a statement").1, clause, "{body}");
+        }
     }
 
     #[test]

@@ -392,6 +392,19 @@ pub fn find(text: &str, toks: &[Token], sentence: Range<usize>) -> Vec<Found> {
     out
 }
 
+/// The currency a sign written before an amount stands for ("$" dollar).
+pub fn currency_of_sign(sign: char) -> Option<&'static str> {
+    match sign {
+        '$' => Some("dollar"),
+        '€' => Some("euro"),
+        '£' => Some("pound"),
+        '¥' => Some("yen"),
+        '₩' => Some("won"),
+        '₹' => Some("rupee"),
+        _ => None,
+    }
+}
+
 /// A parsed number: its value, the token range it spans and how it was
 /// written.
 #[derive(Debug, Clone, Copy)]
@@ -707,15 +720,9 @@ impl Scan<'_> {
     }
 
     fn currency_at(&self, i: usize) -> Option<&'static str> {
-        match self.word(i)? {
-            "$" => Some("dollar"),
-            "€" => Some("euro"),
-            "£" => Some("pound"),
-            "¥" => Some("yen"),
-            "₩" => Some("won"),
-            "₹" => Some("rupee"),
-            _ => None,
-        }
+        let mut chars = self.word(i)?.chars();
+        let sign = chars.next().filter(|_| chars.next().is_none())?;
+        currency_of_sign(sign)
     }
 
     fn digits_at(
