@@ -354,6 +354,31 @@ fn is_modifier(w: &str) -> bool {
         && !BETWEEN_SUBJECT_AND_CUE.contains(&w)
 }
 
+/// Lawmakers who sit "from" a place ("the senator from Ohio", "a
+/// Democratic lawmaker from Texas"): the place after "from" is their seat.
+const SEAT_HOLDERS: &[&str] = &[
+    "senator",
+    "senators",
+    "representative",
+    "representatives",
+    "congressman",
+    "congresswoman",
+    "congressmen",
+    "congresswomen",
+    "lawmaker",
+    "lawmakers",
+    "legislator",
+    "legislators",
+    "delegate",
+    "delegates",
+    "assemblyman",
+    "assemblywoman",
+    "mp",
+    "mps",
+    "deputy",
+    "deputies",
+];
+
 /// Prepositions of a phrase that may stand between an unnamed speaker and
 /// its cue ("a woman in the audience asked", "a doctor at the clinic said").
 const COMMON_PHRASE_PREPOSITIONS: &[&str] = &["in", "at", "from", "of", "on", "near", "outside"];
@@ -1217,7 +1242,17 @@ impl<'a> SentenceView<'a> {
     fn head_before_phrase(&self, s: usize, phrases: u8) -> Option<(Mention, usize)> {
         let p = self.skip_det_back(s);
         let preposition = self.lower_word(p.checked_sub(1)?)?;
-        if !matches!(&*preposition, "in" | "of") {
+        let seat = || {
+            self.lower_word(p.checked_sub(2)?)
+                .map(|w| SEAT_HOLDERS.contains(&&*w))
+        };
+        let of_place = match &*preposition {
+            "in" | "of" => true,
+            // "the senator from Ohio": the state is the seat, not the speaker
+            "from" => seat() == Some(true),
+            _ => false,
+        };
+        if !of_place {
             return None;
         }
         self.np_ending_at_within(p - 1, phrases)
@@ -2074,6 +2109,9 @@ mod tests {
             ),
             // a body one speaks for stays the subject; so does a name's own "of"
             ("A spokesman for Acme Bank said so.", "Acme Bank"),
+            ("A spokesman from Acme Bank said so.", "Acme Bank"),
+            // a lawmaker's seat is a place too
+            ("The senator from Ohio said so.", "The senator"),
             ("Jane Roe of Ohio said so.", "Jane Roe of Ohio"),
         ]);
     }
