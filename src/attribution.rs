@@ -1096,9 +1096,10 @@ impl<'a> SentenceView<'a> {
             .or_else(|| relative.then(|| self.np_before_age(open)).flatten())?;
         match m.0.form {
             Form::Name(_) | Form::List(_) => Some(self.outer_appositive(m.1).unwrap_or(m)),
-            // "The report, published on Monday, warned": an unnamed
-            // speaker opening the sentence
-            Form::Group(_) if m.1 == 0 => Some(m),
+            // "The report, published on Monday, warned", "The minister,
+            // speaking to reporters, said": an unnamed speaker opening the
+            // sentence
+            Form::Group(_) | Form::Role(_) if m.1 == 0 => Some(m),
             Form::Group(_) | Form::Role(_) if relative => Some(m),
             _ => None,
         }
@@ -1680,6 +1681,9 @@ mod tests {
         assert_eq!(subject_of(text, "warned").as_deref(), Some("The report"));
         let text = "Officials, speaking on condition of anonymity, said the plan failed.";
         assert_eq!(subject_of(text, "said").as_deref(), Some("Officials"));
+        // a title with no name, too
+        let text = "The minister, speaking to reporters, said the plan failed.";
+        assert_eq!(subject_of(text, "said").as_deref(), Some("The minister"));
         // inside the sentence, a name is still needed
         let text = "After the vote, the report, published on Monday, warned of cuts.";
         assert_eq!(subject_of(text, "warned"), None);
