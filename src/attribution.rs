@@ -1429,11 +1429,24 @@ impl<'a> SentenceView<'a> {
         let m_start = if det { s - 1 } else { s };
         let words: Vec<&str> = (s..end).filter_map(|i| self.word(i)).collect();
         let form = if head_is_title {
-            Form::Role(words.iter().map(|w| lower(w).into_owned()).collect())
+            Form::Role((s..end).filter_map(|i| self.role_word(i)).collect())
         } else {
             Form::Group(group_name(&words))
         };
         Some(self.mention(m_start, end, form))
+    }
+
+    /// The word at item `i` of an unnamed speaker's role, as a reader
+    /// wants it named: titles, offices and a plain capitalised word opening
+    /// the sentence lower-cased ("Defense officials" gives "defense"), a
+    /// name or an acronym as printed ("a UN spokesperson", "a WeWork
+    /// spokesperson").
+    fn role_word(&self, i: usize) -> Option<String> {
+        let w = self.word(i)?;
+        let l = lower(w);
+        let plain = i == 0 && !w.chars().skip(1).any(char::is_uppercase);
+        let keep = !plain && !is_title(&l) && !is_office(&l) && !STOPWORDS.contains(&*l);
+        Some(if keep { w.to_string() } else { l.into_owned() })
     }
 
     /// The subject standing right after item `k` ("said Secretary Roe",
@@ -1468,6 +1481,12 @@ impl<'a> SentenceView<'a> {
                 while end < j + 5 && speaker_word(end) {
                     end += 1;
                 }
+                if let Some(named) = self.name_after_title(end) {
+                    return Some(Mention {
+                        start: self.offset + self.tok_bytes(k, end).start,
+                        ..named
+                    });
+                }
                 if let Some(named) = self.name_closing_after(end) {
                     return Some(named);
                 }
@@ -1482,6 +1501,17 @@ impl<'a> SentenceView<'a> {
             }
         }
         None
+    }
+
+    /// `said company spokeswoman Jane Roe`: the name right after a title
+    /// that ends at item `end` is who holds it.
+    fn name_after_title(&self, end: usize) -> Option<Mention> {
+        if !self.nameish(end) || !is_title(&self.lower_word(end.checked_sub(1)?)?) {
+            return None;
+        }
+        let e = self.first_run_end(end - 1);
+        let m = self.name_mention(end - 1, e)?;
+        matches!(m.form, Form::Name(_)).then_some(m)
     }
 
     /// `said a spokeswoman for the chain, Jane Roe.`: the name that closes
@@ -1872,6 +1902,11 @@ mod tests {
             (
                 "According to the ministry, “the deal is done.”",
                 "the ministry",
+            ),
+            // a name right after the title is who holds it
+            (
+                "“We are ready,” said company spokeswoman Jane Roe.",
+                "company spokeswoman Jane Roe",
             ),
         ]);
     }

@@ -13,7 +13,7 @@ use crate::lexicon::OBJECT_CUE_VERBS;
 use crate::numbers;
 use crate::quotes::{self, LeftOpen, QuoteSpan};
 use crate::segment::{self, Token};
-use crate::speakers::{Form, Mention, Registry, Resolver, headline_case};
+use crate::speakers::{Form, Mention, Registry, Resolver, headline_case, title_words};
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -282,10 +282,13 @@ impl State<'_, '_> {
         if resolved[ci].is_none() {
             let m = cues[ci].subject.as_ref()?;
             resolved[ci] = self.resolve(m);
-            // "John Doe, the chief executive of Acme, said": "the chief
-            // executive" names him from now on
-            if let (Form::Name(_), Some(s)) = (&m.form, &resolved[ci])
-                && let Some(role) = view.description_of(m)
+            // "John Doe, the chief executive of Acme, said" and "said
+            // company spokesman John Doe": "the chief executive", "the
+            // spokesman" name him from now on
+            if let (Form::Name(parts), Some(s)) = (&m.form, &resolved[ci])
+                && let Some(role) = view
+                    .description_of(m)
+                    .or_else(|| title_words(parts.role.iter().map(String::as_str)))
             {
                 self.resolver.describe(&s.name, role);
             }
@@ -914,6 +917,26 @@ mod tests {
             .into_iter()
             .map(|c| (c.kind, c.text, c.speaker.map(|s| s.name)))
             .collect()
+    }
+
+    #[test]
+    fn an_unnamed_role_keeps_names_and_acronyms_as_printed() {
+        for (body, speaker) in [
+            ("A UN spokesperson said 9 died.", "UN spokesperson"),
+            ("A WeWork spokesperson said 9 died.", "WeWork spokesperson"),
+            ("The Defense Secretary said 9 died.", "defense secretary"),
+        ] {
+            let found = claims(body);
+            assert_eq!(found[0].2.as_deref(), Some(speaker), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_title_before_a_name_names_its_holder_later() {
+        let body = "Hospital spokesman Tom Lee said 9 died.\n\nThe spokesman said 12 died.\n";
+        let found = claims(body);
+        let of = |text: &str| found.iter().find(|c| c.1 == text).and_then(|c| c.2.clone());
+        assert_eq!(of("12 died").as_deref(), Some("Tom Lee"));
     }
 
     /// The speaker of the quote whose text starts with `start`.

@@ -828,13 +828,7 @@ impl<'r> Resolver<'r> {
         if self.described.is_empty() || !text.get(..4)?.eq_ignore_ascii_case("the ") {
             return None;
         }
-        let words: Vec<String> = words
-            .map(|w| lower(w).into_owned())
-            .filter(|w| is_title(w) || is_office(w))
-            .collect();
-        if !words.iter().any(|w| is_title(w)) {
-            return None;
-        }
+        let words = title_words(words)?;
         let (name, role) = self
             .described
             .iter()
@@ -1310,6 +1304,17 @@ pub fn group_name(words: &[&str]) -> String {
         }
     }
     w.join(" ")
+}
+
+/// The title and office words of a role, in lower case, if it holds a
+/// title: "hospital spokesman" gives `["spokesman"]`, "Deputy Health
+/// Minister" `["deputy", "health", "minister"]`.
+pub fn title_words<'w>(words: impl Iterator<Item = &'w str>) -> Option<Vec<String>> {
+    let words: Vec<String> = words
+        .map(|w| lower(w).into_owned())
+        .filter(|w| is_title(w) || is_office(w))
+        .collect();
+    words.iter().any(|w| is_title(w)).then_some(words)
 }
 
 /// Whether a mention opens with "a" or "an": a new one of its kind, not
