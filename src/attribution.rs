@@ -1063,16 +1063,18 @@ impl<'a> SentenceView<'a> {
             return None;
         }
         // "The club's manager, Jane Roe, said": the appositive is the name
-        // (not "Jane Roe, Republican of Ohio, said").
-        let personal = (open + 1..comma).all(|m| self.word(m).is_some_and(|w| w != "of"))
+        // (not "Jane Roe, Republican of Ohio, said"), maybe after an age
+        // ("one resident, 72-year-old Maria Lopez, said").
+        let name = self.after_age(open + 1, comma);
+        let personal = (name..comma).all(|m| self.word(m).is_some_and(|w| w != "of"))
             && !self
-                .lower_word(open + 1)
+                .lower_word(name)
                 .is_some_and(|w| AFFILIATIONS.contains(&*w));
         if personal
-            && (open + 1..comma).all(|m| self.nameish(m))
+            && (name..comma).all(|m| self.nameish(m))
             && let Some(m) = self.np_ending_at(comma)
             && matches!(m.0.form, Form::Name(_))
-            && m.1 == open + 1
+            && m.1 == name
         {
             return Some(m);
         }
@@ -1103,6 +1105,16 @@ impl<'a> SentenceView<'a> {
             Form::Group(_) | Form::Role(_) if relative => Some(m),
             _ => None,
         }
+    }
+
+    /// The item after an age that opens items `a..b` ("72-year-old"),
+    /// else `a`.
+    fn after_age(&self, a: usize, b: usize) -> usize {
+        let age = (a + 1..b.min(a + 6)).find(|&k| {
+            let text = &self.text[self.bytes(a, k)];
+            text.ends_with("-year-old") && text.starts_with(|c: char| c.is_ascii_digit())
+        });
+        age.unwrap_or(a)
     }
 
     /// The noun phrase before an age in apposition that ends at the comma
@@ -1940,6 +1952,11 @@ mod tests {
         assert_eq!(
             first("It was Lee, who said “nothing changed.”"),
             ("said".into(), Some("Lee".into()))
+        );
+        // an age may open the name in apposition
+        assert_eq!(
+            first("“It’s over,” one resident, 72-year-old Maria Lopez, said."),
+            ("said".into(), Some("Maria Lopez".into()))
         );
     }
 
