@@ -132,15 +132,115 @@ fn context_lists(word: &str) -> u8 {
 
 /// Words that end the noun phrase after an amount.
 const NP_STOPS: &[&str] = &[
-    "are", "is", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would",
-    "could", "can", "may", "might", "should", "must", "shall", "do", "does", "did", "who", "whom",
-    "which", "that", "than", "per", "every", "each", "a", "an", "daily", "weekly", "monthly",
-    "annually", "yearly", "ago", "earlier", "later", "more", "less", "fewer", "or", "and", "but",
-    "not", "also", "only", "just", "now", "so", "too", "very", "because", "while", "when", "where",
-    "if", "since", "until", "after", "before", "during", "as", "from", "to", "in", "on", "at",
-    "by", "for", "with", "into", "onto", "over", "under", "about", "against", "between", "through",
-    "across", "toward", "towards", "off", "out", "up", "down", "apiece", "each", "old", "long",
-    "wide", "high", "deep", "tall", "away", "last", "next",
+    "are",
+    "is",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "shall",
+    "do",
+    "does",
+    "did",
+    "who",
+    "whom",
+    "which",
+    "that",
+    "than",
+    "per",
+    "every",
+    "each",
+    "a",
+    "an",
+    "daily",
+    "weekly",
+    "monthly",
+    "annually",
+    "yearly",
+    "ago",
+    "earlier",
+    "later",
+    "more",
+    "less",
+    "fewer",
+    "or",
+    "and",
+    "but",
+    "not",
+    "also",
+    "only",
+    "just",
+    "now",
+    "so",
+    "too",
+    "very",
+    "because",
+    "while",
+    "when",
+    "where",
+    "if",
+    "since",
+    "until",
+    "after",
+    "before",
+    "during",
+    "as",
+    "from",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "about",
+    "against",
+    "between",
+    "through",
+    "across",
+    "toward",
+    "towards",
+    "off",
+    "out",
+    "up",
+    "down",
+    "apiece",
+    "each",
+    "old",
+    "long",
+    "wide",
+    "high",
+    "deep",
+    "tall",
+    "away",
+    "last",
+    "next",
+    // adverbs of extent ("killed nearly 260,000 worldwide")
+    "worldwide",
+    "nationwide",
+    "statewide",
+    "countrywide",
+    "citywide",
+    "globally",
+    "overall",
+    "altogether",
+    "respectively",
 ];
 
 /// Pronouns as written in lower case ("millions of us"): no noun follows
@@ -502,7 +602,7 @@ impl Scan<'_> {
     /// "two" only before another number word ("a million", "twenty five
     /// thousand"), "to"/"or" ("four to five thousand") or a percent ("five
     /// per cent"); "dozens" only
-    /// before "of" or after "several"; "million" alone never. News is full
+    /// before "of" or "more", or after "several"; "million" alone never. News is full
     /// of "a" and "one": they are let go here without being parsed.
     fn words_may_start(&self, i: usize, w: &str) -> bool {
         let Some(kind) = number_word(w) else {
@@ -528,7 +628,7 @@ impl Scan<'_> {
                     || w.eq_ignore_ascii_case("half") && next_is(|n| matches!(n, "a" | "an"))
             }
             NumberWordKind::Vague => {
-                next_is(|n| n == "of")
+                next_is(|n| n == "of" || n == "more")
                     || i > self.range.start
                         && self
                             .word(i - 1)
@@ -928,19 +1028,24 @@ impl Scan<'_> {
                     value *= v2;
                     end += 2;
                 }
-                let of = self.lower(end).as_deref() == Some("of");
-                (of || i > self.range.start && self.lower(i - 1).as_deref() == Some("several"))
-                    .then_some(Parsed {
-                        value,
-                        base: value,
-                        start: i,
-                        tok: i,
-                        end,
-                        vague: true,
-                        digits: false,
-                        currency: None,
-                        glued_unit: None,
-                    })
+                let after = self.lower(end);
+                let of = after.as_deref() == Some("of");
+                // "dozens more injured": "more" is part of the amount
+                let more = after.as_deref() == Some("more");
+                let end = end + usize::from(more);
+                (of || more
+                    || i > self.range.start && self.lower(i - 1).as_deref() == Some("several"))
+                .then_some(Parsed {
+                    value,
+                    base: value,
+                    start: i,
+                    tok: i,
+                    end,
+                    vague: true,
+                    digits: false,
+                    currency: None,
+                    glued_unit: None,
+                })
             }
             NumberWordKind::Small | NumberWordKind::Article | NumberWordKind::Scale => {
                 let (value, base, end) = self.compound_words(i)?;
@@ -1657,6 +1762,14 @@ impl Scan<'_> {
             Some("casualties") => Category::Casualties,
             Some("troops") if near(CASUALTY, 3, 2) => Category::Casualties,
             Some("troops") => Category::Troops,
+            // "30 injured", "dozens more dead": the counted word is the harm
+            _ if q
+                .unit
+                .as_deref()
+                .is_some_and(|u| CASUALTY_WORDS.contains(&u)) =>
+            {
+                Category::Casualties
+            }
             _ if q.unit.as_deref().is_some_and(|u| {
                 matches!(
                     u,
@@ -1993,6 +2106,13 @@ mod tests {
             "Half a billion dollars"
         );
         assert!(amounts("They waited half an hour.").is_empty());
+        // "more" after a vague magnitude belongs to it
+        assert_eq!(
+            mention("Hundreds more troops arrived."),
+            "Hundreds more troops"
+        );
+        let q = one("Two were killed and dozens more injured.");
+        assert_eq!((q.value, q.category), (12.0, Category::Casualties));
     }
 
     #[test]
@@ -2224,6 +2344,9 @@ mod tests {
         let f = amounts("roughly 900 Ruritanian soldiers are there, about 600 of whom are near.");
         assert_eq!(f[1].quantity.unit.as_deref(), Some("soldier"));
         assert_eq!(f[1].quantity.category, Category::Troops);
+        // an adverb of extent is no counted noun
+        let f = amounts("The virus killed 900 people at first and 2,000 worldwide.");
+        assert_eq!(f[1].quantity.unit.as_deref(), Some("people"));
     }
 
     #[test]
