@@ -1915,6 +1915,11 @@ mod tests {
                 "According to the ministry, “the deal is done.”",
                 "the ministry",
             ),
+            // figures and data are sources too
+            (
+                "According to the latest census figures, 9,000 left.",
+                "the latest census figures",
+            ),
             // a name right after the title is who holds it
             (
                 "“We are ready,” said company spokeswoman Jane Roe.",
