@@ -379,6 +379,20 @@ const SEAT_HOLDERS: &[&str] = &[
     "deputies",
 ];
 
+/// A word of an unnamed speaker's role as printed ("a UN spokesperson",
+/// "one Labour MP", "the Defense Secretary"), except a function word or a
+/// plain capitalised word opening the sentence, lower-cased ("Hospital
+/// spokesman said" gives "hospital").
+fn role_case(w: &str, opens_sentence: bool) -> String {
+    let l = lower(w);
+    let plain = opens_sentence && !w.chars().skip(1).any(char::is_uppercase);
+    if plain || STOPWORDS.contains(&*l) {
+        l.into_owned()
+    } else {
+        w.to_string()
+    }
+}
+
 /// Prepositions of a phrase that may stand between an unnamed speaker and
 /// its cue ("a woman in the audience asked", "a doctor at the clinic said").
 const COMMON_PHRASE_PREPOSITIONS: &[&str] = &["in", "at", "from", "of", "on", "near", "outside"];
@@ -1320,7 +1334,15 @@ impl<'a> SentenceView<'a> {
             .take_while(|w| with_lower(w, |l| STOPWORDS.contains(l)))
             .count();
         let form = if parts.name.is_empty() {
-            Form::Role(parts.role.iter().map(|w| lower(w).into_owned()).collect())
+            let opens = |k: usize| s + skipped + k == 0;
+            Form::Role(
+                parts
+                    .role
+                    .iter()
+                    .enumerate()
+                    .map(|(k, w)| role_case(w, opens(k)))
+                    .collect(),
+            )
         } else if parts.role.is_empty()
             && parts.name.len() == 1
             && with_lower(&parts.name[0], |l| SPEAKER_NOUNS.contains(l))
@@ -1448,17 +1470,10 @@ impl<'a> SentenceView<'a> {
         Some(self.mention(m_start, end, form))
     }
 
-    /// The word at item `i` of an unnamed speaker's role, as a reader
-    /// wants it named: titles, offices and a plain capitalised word opening
-    /// the sentence lower-cased ("Defense officials" gives "defense"), a
-    /// name or an acronym as printed ("a UN spokesperson", "a WeWork
-    /// spokesperson").
+    /// The word at item `i` of an unnamed speaker's role, as
+    /// [`role_case`] writes it.
     fn role_word(&self, i: usize) -> Option<String> {
-        let w = self.word(i)?;
-        let l = lower(w);
-        let plain = i == 0 && !w.chars().skip(1).any(char::is_uppercase);
-        let keep = !plain && !is_title(&l) && !is_office(&l) && !STOPWORDS.contains(&*l);
-        Some(if keep { w.to_string() } else { l.into_owned() })
+        self.word(i).map(|w| role_case(w, i == 0))
     }
 
     /// The subject standing right after item `k` ("said Secretary Roe",

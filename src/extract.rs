@@ -924,11 +924,24 @@ mod tests {
         for (body, speaker) in [
             ("A UN spokesperson said 9 died.", "UN spokesperson"),
             ("A WeWork spokesperson said 9 died.", "WeWork spokesperson"),
-            ("The Defense Secretary said 9 died.", "defense secretary"),
+            ("The Defense Secretary said 9 died.", "Defense Secretary"),
+            ("“We won,” said one Labour MP.", "one Labour MP"),
+            // a plain word opening the sentence is lower-cased
+            ("Hospital spokesman said 9 died.", "hospital spokesman"),
         ] {
             let found = claims(body);
             assert_eq!(found[0].2.as_deref(), Some(speaker), "{body}");
         }
+    }
+
+    #[test]
+    fn an_indefinite_role_is_someone_new() {
+        let body = "Spokesman Tom Lee said 9 died.\n\n“It is bad,” said a spokesman.\n\n“It is not,” the spokesman said.\n";
+        assert_eq!(speaker_of(body, "It is bad").as_deref(), Some("spokesman"));
+        assert_eq!(speaker_of(body, "It is not").as_deref(), Some("Tom Lee"));
+        // a role printed capitalised still finds its holder
+        let body = "Health Minister Jane Roe visited.\n\n“It is bad,” the Health Minister said.\n";
+        assert_eq!(speaker_of(body, "It is bad").as_deref(), Some("Jane Roe"));
     }
 
     #[test]

@@ -800,6 +800,12 @@ impl<'r> Resolver<'r> {
             }
             Form::Name(parts) => Some(self.named(parts, m.start, mention)),
             Form::List(list) => Some(self.named(&list[0], m.start, mention)),
+            // "a spokesman", "one MP": someone new, not the holder named before
+            Form::Role(words) if is_indefinite(text) => Some(Speaker {
+                name: words.join(" "),
+                mention,
+                role: None,
+            }),
             Form::Role(words) => self
                 .by_role(words, m.start)
                 .or_else(|| self.described(words.iter().map(String::as_str), text))
@@ -1103,8 +1109,9 @@ impl<'r> Resolver<'r> {
 
     /// The person whose titles hold all the title words of a bare role.
     fn by_role(&self, words: &[String], pos: usize) -> Option<Speaker> {
-        let wanted: Vec<&String> = words
+        let wanted: Vec<String> = words
             .iter()
+            .map(|w| lower(w).into_owned())
             .filter(|w| {
                 is_title(w)
                     || (is_office(w) && !DETERMINERS.contains(&w.as_str()) && w.as_str() != "of")
@@ -1317,11 +1324,14 @@ pub fn title_words<'w>(words: impl Iterator<Item = &'w str>) -> Option<Vec<Strin
     words.iter().any(|w| is_title(w)).then_some(words)
 }
 
-/// Whether a mention opens with "a" or "an": a new one of its kind, not
-/// one named before ("a statement" after "a joint statement").
+/// Whether a mention opens with "a", "an", "one" or "another": a new one
+/// of its kind, not one named before ("a statement" after "a joint
+/// statement", "a spokesman" after "spokesman Tom Lee").
 fn is_indefinite(mention: &str) -> bool {
     let first = mention.split(' ').next().unwrap_or("");
-    first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
+    ["a", "an", "one", "another"]
+        .iter()
+        .any(|d| first.eq_ignore_ascii_case(d))
 }
 
 /// The kind of speaker a pronoun stands for, if the word is one.
