@@ -1498,6 +1498,11 @@ impl Scan<'_> {
             && self.is_glued(end - 1, end)
             && let Some(w) = self.lower(end + 1)
         {
+            // "a 5,000-strong force": the force is what is counted
+            if w == "strong" {
+                q.unit = None;
+                return self.counted_noun(end + 2, q);
+            }
             // "a 65-year-old": the unit is the word before the next hyphen
             let head = w.split('-').next().unwrap_or(&w);
             match UNITS.get(head) {
@@ -2113,6 +2118,12 @@ mod tests {
         );
         let q = one("Two were killed and dozens more injured.");
         assert_eq!((q.value, q.category), (12.0, Category::Casualties));
+        // "-strong" counts the noun after it
+        let q = one("A 5,000-strong force was deployed.");
+        assert_eq!(
+            (q.unit.as_deref(), q.category),
+            (Some("force"), Category::Troops)
+        );
     }
 
     #[test]
