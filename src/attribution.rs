@@ -379,13 +379,15 @@ const SEAT_HOLDERS: &[&str] = &[
     "deputies",
 ];
 
-/// A word of an unnamed speaker's role as printed ("a UN spokesperson",
-/// "one Labour MP", "the Defense Secretary"), except a function word or a
-/// plain capitalised word opening the sentence, lower-cased ("Hospital
-/// spokesman said" gives "hospital").
+/// A word of an unnamed speaker's role or group as printed ("a UN
+/// spokesperson", "one Labour MP", "Utah officials"), except a function
+/// word, or a title, office or speaker noun capitalised only because it
+/// opens the sentence ("Defense officials said" gives "defense").
 fn role_case(w: &str, opens_sentence: bool) -> String {
     let l = lower(w);
-    let plain = opens_sentence && !w.chars().skip(1).any(char::is_uppercase);
+    let plain = opens_sentence
+        && !w.chars().skip(1).any(char::is_uppercase)
+        && (is_title(&l) || is_office(&l) || SPEAKER_NOUNS.contains(&*l));
     if plain || STOPWORDS.contains(&*l) {
         l.into_owned()
     } else {
@@ -1461,10 +1463,11 @@ impl<'a> SentenceView<'a> {
                 matches!(&*w, "the" | "a" | "an" | "its" | "his" | "her" | "their")
             });
         let m_start = if det { s - 1 } else { s };
-        let words: Vec<&str> = (s..end).filter_map(|i| self.word(i)).collect();
+        let words: Vec<String> = (s..end).filter_map(|i| self.role_word(i)).collect();
         let form = if head_is_title {
-            Form::Role((s..end).filter_map(|i| self.role_word(i)).collect())
+            Form::Role(words)
         } else {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
             Form::Group(group_name(&words))
         };
         Some(self.mention(m_start, end, form))

@@ -926,8 +926,9 @@ mod tests {
             ("A WeWork spokesperson said 9 died.", "WeWork spokesperson"),
             ("The Defense Secretary said 9 died.", "Defense Secretary"),
             ("“We won,” said one Labour MP.", "one Labour MP"),
-            // a plain word opening the sentence is lower-cased
-            ("Hospital spokesman said 9 died.", "hospital spokesman"),
+            // an office opening the sentence is lower-cased, a name is not
+            ("Defense officials said 9 died.", "defense officials"),
+            ("Utah officials said 9 died.", "Utah officials"),
         ] {
             let found = claims(body);
             assert_eq!(found[0].2.as_deref(), Some(speaker), "{body}");
