@@ -132,106 +132,20 @@ fn context_lists(word: &str) -> u8 {
 
 /// Words that end the noun phrase after an amount.
 const NP_STOPS: &[&str] = &[
-    "are",
-    "is",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "shall",
-    "do",
-    "does",
-    "did",
-    "who",
-    "whom",
-    "which",
-    "that",
-    "than",
-    "per",
-    "every",
-    "each",
-    "a",
-    "an",
-    "daily",
-    "weekly",
-    "monthly",
-    "annually",
-    "yearly",
-    "ago",
-    "earlier",
-    "later",
-    "more",
-    "less",
-    "fewer",
-    "or",
-    "and",
-    "but",
-    "not",
-    "also",
-    "only",
-    "just",
-    "now",
-    "so",
-    "too",
-    "very",
-    "because",
-    "while",
-    "when",
-    "where",
-    "if",
-    "since",
-    "until",
-    "after",
-    "before",
-    "during",
-    "as",
-    "from",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "with",
-    "into",
-    "onto",
-    "over",
-    "under",
-    "about",
-    "against",
-    "between",
-    "through",
-    "across",
-    "toward",
-    "towards",
-    "off",
-    "out",
-    "up",
-    "down",
-    "apiece",
-    "each",
-    "old",
-    "long",
-    "wide",
-    "high",
-    "deep",
-    "tall",
-    "away",
-    "last",
-    "next",
-    // adverbs of extent ("killed nearly 260,000 worldwide")
+    "are", "is", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would",
+    "could", "can", "may", "might", "should", "must", "shall", "do", "does", "did", "who", "whom",
+    "which", "that", "than", "per", "every", "each", "a", "an", "daily", "weekly", "monthly",
+    "annually", "yearly", "ago", "earlier", "later", "more", "less", "fewer", "or", "and", "but",
+    "not", "also", "only", "just", "now", "so", "too", "very", "because", "while", "when", "where",
+    "if", "since", "until", "after", "before", "during", "as", "from", "to", "in", "on", "at",
+    "by", "for", "with", "into", "onto", "over", "under", "about", "against", "between", "through",
+    "across", "toward", "towards", "off", "out", "up", "down", "apiece", "each", "old", "long",
+    "wide", "high", "deep", "tall", "away", "last", "next",
+];
+
+/// Adverbs of extent, which end the noun phrase after an amount too
+/// ("killed nearly 260,000 worldwide").
+const EXTENT_ADVERBS: &[&str] = &[
     "worldwide",
     "nationwide",
     "statewide",
@@ -1956,11 +1870,15 @@ fn ends_noun_phrase(w: &str) -> bool {
             && NOUN_PHRASE_ENDS.get(w) != Some(&true)
 }
 
-/// [`NP_STOPS`] and [`VERBS`] (`false`) and [`NOUNS_WITH_VERB_SHAPE`]
+/// [`NP_STOPS`], [`EXTENT_ADVERBS`] and [`VERBS`] (`false`) and [`NOUNS_WITH_VERB_SHAPE`]
 /// (`true`) in one map, looked up once a word rather than searched: the
 /// words of every counted noun phrase are asked.
 static NOUN_PHRASE_ENDS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
-    let ends = NP_STOPS.iter().chain(VERBS).map(|w| (*w, false));
+    let ends = NP_STOPS
+        .iter()
+        .chain(EXTENT_ADVERBS)
+        .chain(VERBS)
+        .map(|w| (*w, false));
     let nouns = NOUNS_WITH_VERB_SHAPE.iter().map(|w| (*w, true));
     // a word in both lists ends the phrase, as the searches had it
     nouns.chain(ends).collect()
