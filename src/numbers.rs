@@ -1506,6 +1506,10 @@ impl Scan<'_> {
             }) {
                 i += 1;
             }
+        } else if self.lower(i).as_deref() == Some("more") {
+            // "10 more Patriot batteries": the batteries are counted ("10
+            // more than" finds no noun, "than" ending the phrase)
+            i += 1;
         }
         let np_start = i;
         let mut j = i;
@@ -2036,6 +2040,12 @@ mod tests {
         );
         let q = one("Two were killed and dozens more injured.");
         assert_eq!((q.value, q.category), (12.0, Category::Casualties));
+        // so does "more" after digits, but not "more than"
+        assert_eq!(
+            one("They sent 10 more batteries.").unit.as_deref(),
+            Some("battery")
+        );
+        assert_eq!(one("They sent 10 more than that.").unit, None);
         // "-strong" counts the noun after it
         let q = one("A 5,000-strong force was deployed.");
         assert_eq!(
