@@ -1933,6 +1933,8 @@ mod tests {
                 "According to the ministry, “the deal is done.”",
                 "the ministry",
             ),
+            // so are the armed forces
+            ("“We hit 30 targets,” the air force said.", "the air force"),
             // figures and data are sources too
             (
                 "According to the latest census figures, 9,000 left.",
