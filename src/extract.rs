@@ -13,7 +13,7 @@ use crate::lexicon::OBJECT_CUE_VERBS;
 use crate::numbers;
 use crate::quotes::{self, LeftOpen, QuoteSpan};
 use crate::segment::{self, Token};
-use crate::speakers::{Form, Mention, Registry, Resolver, headline_case, title_words};
+use crate::speakers::{Form, Mention, Registry, Resolver, WEEKDAYS, headline_case, title_words};
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -481,12 +481,18 @@ impl State<'_, '_> {
         }
         if view.word(i).is_some_and(|w| PREPOSITIONS.contains(&w)) && !hedges_amount(view, i) {
             // "said at a summit on Monday that …": the clause starts after
-            // "that"; "said at a summit." reports nothing.
+            // "that"; "said on Tuesday it had …" after the day; "said at a
+            // summit." reports nothing.
             let reach = (i + 12).min(view.items.len());
-            let Some(that) = (i..reach).find(|&k| view.word(k) == Some("that")) else {
-                return;
-            };
-            i = that;
+            match (i..reach).find(|&k| view.word(k) == Some("that")) {
+                Some(that) => i = that,
+                None if is_day(view, i) => {
+                    i += 2;
+                    let part = |w: &str| matches!(w, "morning" | "afternoon" | "evening" | "night");
+                    i += usize::from(view.word(i).is_some_and(part));
+                }
+                None => return,
+            }
         }
         if view.word(i) == Some("that") {
             i += 1;
@@ -638,6 +644,13 @@ const PREPOSITIONS: &[&str] = &[
     "inside", "through", "to", "for", "by", "while", "when", "aboard", "amid", "near", "across",
     "behind", "under",
 ];
+
+/// Whether items `i`, `i + 1` are "on" and a day's name ("said on
+/// Tuesday it had …"), a phrase of time that a clause may follow with no
+/// "that".
+fn is_day(view: &SentenceView, i: usize) -> bool {
+    view.word(i) == Some("on") && view.word(i + 1).is_some_and(|d| WEEKDAYS.contains(&d))
+}
 
 /// Whether the preposition at item `i` opens a hedged amount ("said at
 /// least 14 people died", "said over 100 homes burned"), which starts the
@@ -1120,6 +1133,15 @@ mod tests {
             (
                 "Roe said over $9 million was lost.",
                 "over $9 million was lost",
+            ),
+            // as may a clause right after the day
+            (
+                "The army said on Tuesday it had shot down 34 drones.",
+                "it had shot down 34 drones",
+            ),
+            (
+                "The army said on Tuesday night it had shot down 34 drones.",
+                "it had shot down 34 drones",
             ),
         ] {
             let found = claims(body);

@@ -45,7 +45,7 @@ pub fn is_office(word: &str) -> bool {
 }
 
 /// Day names: capitalised, but never part of a name.
-const WEEKDAYS: &[&str] = &[
+pub const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
