@@ -494,6 +494,14 @@ impl State<'_, '_> {
                 None => return,
             }
         }
+        // "saying only that …", "said simply that …"
+        if view
+            .word(i)
+            .is_some_and(|w| matches!(w, "only" | "simply" | "merely" | "just" | "also"))
+            && view.word(i + 1) == Some("that")
+        {
+            i += 1;
+        }
         if view.word(i) == Some("that") {
             i += 1;
         } else if view
@@ -1133,6 +1141,11 @@ mod tests {
             (
                 "Roe said over $9 million was lost.",
                 "over $9 million was lost",
+            ),
+            // an adverb before "that" is not the clause's
+            (
+                "Roe declined to comment, saying only that the review would take months.",
+                "the review would take months",
             ),
             // as may a clause right after the day
             (
