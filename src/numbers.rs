@@ -175,6 +175,8 @@ const VERBS: &[&str] = &[
     // irregular past tenses, which no ending gives away ("a 7.8 earthquake struck")
     "struck", "shook", "began", "begun", "fled", "flew", "fought", "spoke", "wrote", "sank",
     "swept", "brought", "sought", "threw", "drew", "broke", "chose", "caught", "sent", "tore",
+    // and verbs too short for the ending test ("12 died")
+    "died", "dies",
 ];
 
 /// Nouns and adjectives that look like verbs or adverbs by their ending.
@@ -1685,7 +1687,8 @@ impl Scan<'_> {
             Some("casualties") => Category::Casualties,
             Some("troops") if near(CASUALTY, 3, 2) => Category::Casualties,
             Some("troops") => Category::Troops,
-            // "30 injured", "dozens more dead": the counted word is the harm
+            // "30 injured", "dozens more dead": the counted word is the harm;
+            // "12 died", "40 were killed": a bare count the harm follows
             _ if q
                 .unit
                 .as_deref()
@@ -1693,6 +1696,7 @@ impl Scan<'_> {
             {
                 Category::Casualties
             }
+            None if q.unit.is_none() && near(CASUALTY, 0, 2) => Category::Casualties,
             _ if q.unit.as_deref().is_some_and(|u| {
                 matches!(
                     u,
@@ -2046,6 +2050,9 @@ mod tests {
             Some("battery")
         );
         assert_eq!(one("They sent 10 more than that.").unit, None);
+        // a bare count that dies is a casualty count with no unit
+        let q = one("Officials said 12 died.");
+        assert_eq!((q.unit, q.category), (None, Category::Casualties));
         // "-strong" counts the noun after it
         let q = one("A 5,000-strong force was deployed.");
         assert_eq!(
