@@ -974,6 +974,11 @@ mod tests {
         assert_eq!(of("12 people").as_deref(), Some("Tom Lee"));
     }
 
+    /// Asserts that the quote starting `start` in `body` is `speaker`'s.
+    fn assert_speaker(body: &str, start: &str, speaker: &str) {
+        assert_eq!(speaker_of(body, start).as_deref(), Some(speaker), "{body}");
+    }
+
     /// The speaker of the quote whose text starts with `start`.
     fn speaker_of(body: &str, start: &str) -> Option<String> {
         claims(body)
@@ -1012,12 +1017,8 @@ mod tests {
             "Doe called it “reckless”, while according to Roe it is “overdue”.",
         ] {
             let text = format!("{intro}{body}");
-            assert_eq!(
-                speaker_of(&text, "overdue"),
-                Some("Jane Roe".into()),
-                "{body}"
-            );
-            assert_eq!(speaker_of(&text, "reck"), Some("John Doe".into()), "{body}");
+            assert_speaker(&text, "overdue", "Jane Roe");
+            assert_speaker(&text, "reck", "John Doe");
         }
         // a list of names is one clause; no cue after the comma, no clause
         let text = format!("{intro}Doe, Park, and Roe said it was “overdue”.");
@@ -1247,11 +1248,7 @@ mod tests {
             ),
         ] {
             let body = format!("{first}\n“We are growing,” {role} said.");
-            assert_eq!(
-                speaker_of(&body, "We are"),
-                Some("John Doe".into()),
-                "{body}"
-            );
+            assert_speaker(&body, "We are", "John Doe");
         }
         let body = "Jane Roe, a Democrat, said sales rose.\n“We are growing,” the spokesman said.";
         assert_eq!(speaker_of(body, "We are"), Some("spokesman".into()));
@@ -1463,11 +1460,7 @@ mod tests {
 ";
         for cue in ["the newspaper wrote", "the influential local daily wrote"] {
             let body = format!("{media}“She is ready to lead,” {cue}.");
-            assert_eq!(
-                speaker_of(&body, "She is"),
-                Some("Daily Clarion".into()),
-                "{cue}"
-            );
+            assert_speaker(&body, "She is", "Daily Clarion");
         }
         let firm = "“We will appeal,” ZetaCorp said.\n“We did nothing wrong,” the company said.";
         assert_eq!(speaker_of(firm, "We did"), Some("ZetaCorp".into()));
@@ -1519,11 +1512,7 @@ mod tests {
             "Jane Roe, an author: “The vote was close.”",
             "Jane Roe, editor of The Daily Clarion: “The vote was close.”",
         ] {
-            assert_eq!(
-                speaker_of(body, "The vote"),
-                Some("Jane Roe".into()),
-                "{body}"
-            );
+            assert_speaker(body, "The vote", "Jane Roe");
         }
         // a phrase about someone is no label of who speaks
         let claims = claims("John Doe met Jane Roe.\nOf Roe: “I doubt her.”");
