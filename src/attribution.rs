@@ -15,7 +15,7 @@ use crate::lexicon::{
 use crate::segment::{Token, TokenKind};
 use crate::speakers::{
     DOCUMENTS, Form, Mention, NameParts, ends_possessive, group_name, headline_case, is_office,
-    is_title, looks_personal, nameish, pronoun_kind, split_role, subject_pronoun_kind,
+    is_stop, is_title, looks_personal, nameish, pronoun_kind, split_role, subject_pronoun_kind,
 };
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -1331,10 +1331,7 @@ impl<'a> SentenceView<'a> {
         if parts.name.is_empty() && parts.role.is_empty() {
             return None;
         }
-        let skipped = words
-            .iter()
-            .take_while(|w| with_lower(w, |l| STOPWORDS.contains(l)))
-            .count();
+        let skipped = words.iter().take_while(|w| is_stop(w)).count();
         let form = if parts.name.is_empty() {
             let opens = |k: usize| s + skipped + k == 0;
             Form::Role(

@@ -957,6 +957,28 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_spelling_a_pronoun_is_a_body() {
+        for body in [
+            "WHO said 9 people died.",
+            "The WHO said 9 people died.",
+            "IT said 9 people died.",
+        ] {
+            let found = claims(body);
+            let speaker = body
+                .split(' ')
+                .find(|w| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()));
+            assert_eq!(found[0].2.as_deref(), speaker, "{body}");
+        }
+        assert_speaker("“We are worried,” WHO said.", "We are", "WHO");
+        // the pronoun itself still refers back
+        assert_speaker(
+            "Jane Roe arrived. “We won,” she said.",
+            "We won",
+            "Jane Roe",
+        );
+    }
+
+    #[test]
     fn an_indefinite_role_is_someone_new() {
         let body = "Spokesman Tom Lee said 9 died.\n\n“It is bad,” said a spokesman.\n\n“It is not,” the spokesman said.\n";
         assert_eq!(speaker_of(body, "It is bad").as_deref(), Some("spokesman"));

@@ -161,7 +161,19 @@ fn lists_of(word: &str) -> u8 {
     if word.is_ascii() && !WORD_LIST_SHAPES.admits(word.as_bytes()) {
         return 0;
     }
-    with_lower(word, |l| WORD_LISTS.get(l).copied().unwrap_or(0))
+    let lists = with_lower(word, |l| WORD_LISTS.get(l).copied().unwrap_or(0));
+    // "WHO", "IT": an acronym names a body even when its letters spell a
+    // stop word
+    if lists & STOP != 0 && is_acronym(word) {
+        return lists & !STOP;
+    }
+    lists
+}
+
+/// Whether `word` never begins or belongs to a name, as [`split_role`]
+/// reads it: a stop word in any case, unless written as an acronym.
+pub fn is_stop(word: &str) -> bool {
+    lists_of(word) & STOP != 0
 }
 
 /// The shapes of the words in [`WORD_LISTS`].
@@ -1336,7 +1348,16 @@ fn is_indefinite(mention: &str) -> bool {
 
 /// The kind of speaker a pronoun stands for, if the word is one.
 pub fn pronoun_kind(word: &str) -> Option<&'static str> {
+    if is_acronym(word) {
+        return None;
+    }
     with_lower(word, |l| PRONOUNS.get(l).copied())
+}
+
+/// Whether a word of two letters or more is written all in capitals: an
+/// acronym ("WHO", "IT" as names of bodies), never a pronoun.
+fn is_acronym(word: &str) -> bool {
+    word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// [`pronoun_kind`] of a subject, which may carry a contracted verb
