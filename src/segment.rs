@@ -211,7 +211,14 @@ fn word_end(text: &str, start: usize, mut end: usize, kind: TokenKind) -> usize 
 fn keeps_period(word: &str) -> bool {
     let mut cs = word.chars();
     let single_capital = matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase());
-    single_capital || word.contains('.') || abbreviation(word).is_some()
+    single_capital || is_initialism(word) || abbreviation(word).is_some()
+}
+
+/// Whether a word with inner periods is made of initials or short
+/// abbreviations ("U.S", "a.m", "Ph.D"), unlike a web address
+/// ("Amazon.com", "PowerOutage.us"), whose final period ends a sentence.
+fn is_initialism(word: &str) -> bool {
+    word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2)
 }
 
 /// The shapes of the abbreviations without their final period: most
@@ -323,7 +330,7 @@ fn abbreviation_may_end(text: &str, p: usize, next: &str) -> bool {
         let mut cs = word.chars();
         match (cs.next(), cs.next()) {
             (Some(c), None) if c.is_uppercase() => Some(Abbrev::Title),
-            _ if word.contains('.') => Some(Abbrev::Other),
+            _ if is_initialism(word) => Some(Abbrev::Other),
             _ => None,
         }
     });
@@ -465,6 +472,22 @@ mod tests {
                 "The move was quick.",
                 "Mr. Roe agreed."
             ]
+        );
+    }
+
+    #[test]
+    fn a_web_address_ends_a_sentence() {
+        let t = "Power was out, according to PowerOutage.us. Officials agreed.";
+        assert_eq!(
+            split(t, &[]),
+            [
+                "Power was out, according to PowerOutage.us.",
+                "Officials agreed."
+            ]
+        );
+        assert_eq!(
+            words("sold on Amazon.com. It"),
+            ["sold", "on", "Amazon.com", ".", "It"]
         );
     }
 
