@@ -1372,6 +1372,9 @@ impl<'a> SentenceView<'a> {
         if !sep.1 {
             return (last, s);
         }
+        if let Some(body) = self.body_with_and(s, j, sep.0, &last) {
+            return body;
+        }
         loop {
             let end = sep.0;
             let mut k = end;
@@ -1411,6 +1414,63 @@ impl<'a> SentenceView<'a> {
             },
             start,
         )
+    }
+
+    /// "Food and Drug Administration", "Department of Health and Human
+    /// Services": a body's name with "and" in it, read as one name rather
+    /// than a list when the words after "and" end with the head of a public
+    /// body and the words before it are no complete name of their own.
+    /// `and` is the item of a bare "and" before `s`, the start of `last`.
+    fn body_with_and(
+        &self,
+        s: usize,
+        j: usize,
+        and: usize,
+        last: &Mention,
+    ) -> Option<(Mention, usize)> {
+        let Form::Name(after) = &last.form else {
+            return None;
+        };
+        if j != s || self.lower_word(and).as_deref() != Some("and") || !after.role.is_empty() {
+            return None;
+        }
+        let heads = |w: &String| with_lower(w, |l| BODY_HEADS.contains(&l));
+        let opens_body = |w: &String| heads(w) || with_lower(w, |l| ORG_WORDS.contains(l));
+        if !after.name.last().is_some_and(heads) || after.name.first().is_some_and(opens_body) {
+            return None;
+        }
+        let mut k = and;
+        while k > 0 && self.nameish(k - 1) {
+            k -= 1;
+        }
+        let Some(Mention {
+            form: Form::Name(before),
+            ..
+        }) = self.name_mention(k, and)
+        else {
+            return None;
+        };
+        if !before.role.is_empty()
+            || looks_personal(&before.name)
+            || before.name.last().is_some_and(opens_body)
+        {
+            return None;
+        }
+        let mut name = before.name;
+        name.push("and".to_string());
+        name.extend(after.name.iter().cloned());
+        let parts = NameParts {
+            role: Vec::new(),
+            name,
+        };
+        let start = self.skip_det_back(k);
+        Some((
+            Mention {
+                end: last.end,
+                ..self.mention(k, k + 1, Form::Name(parts))
+            },
+            start,
+        ))
     }
 
     /// Item `i`, moved back over a "the" before it.
@@ -1675,6 +1735,28 @@ fn is_personal(p: &NameParts) -> bool {
     !p.role.is_empty() || looks_personal(&p.name) || lone_surname
 }
 
+/// The last words of the names of public bodies that may hold "and"
+/// ("Securities and Exchange Commission"); company suffixes are left out,
+/// as "Ford and General Motors Co." is two companies.
+const BODY_HEADS: &[&str] = &[
+    "administration",
+    "agency",
+    "authority",
+    "board",
+    "bureau",
+    "center",
+    "centre",
+    "commission",
+    "committee",
+    "council",
+    "department",
+    "foundation",
+    "institute",
+    "office",
+    "service",
+    "services",
+];
+
 /// A lower-case title or office word that can stand before a name
 /// ("defense minister Kim"), but not a function word.
 fn is_lower_title(w: &str) -> bool {
@@ -1723,6 +1805,38 @@ mod tests {
     fn assert_subjects(cases: &[(&str, &str)]) {
         for (text, subject) in cases {
             assert_eq!(first(text).1.as_deref(), Some(*subject), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_body_named_with_and_is_one_speaker_not_a_list() {
+        let first_named = |text: &str| {
+            let c = with_view(text, |v| v.cues())
+                .into_iter()
+                .next()
+                .expect("a cue");
+            match c.subject.expect("a subject").form {
+                Form::Name(p) => p.name.join(" "),
+                Form::List(list) => list[0].name.join(" "),
+                other => panic!("{other:?}"),
+            }
+        };
+        for (text, speaker) in [
+            (
+                "The Food and Drug Administration said it acted.",
+                "Food and Drug Administration",
+            ),
+            (
+                "The Department of Health and Human Services said so.",
+                "Department of Health and Human Services",
+            ),
+            // two speakers: people, places, companies, two whole bodies
+            ("Jane Roe and John Doe said so.", "Jane Roe"),
+            ("India and Pakistan said so.", "India"),
+            ("Ford and General Motors Co. said so.", "Ford"),
+            ("The Senate and the Budget Office said so.", "Senate"),
+        ] {
+            assert_eq!(first_named(text), speaker, "{text}");
         }
     }
 
