@@ -1212,7 +1212,7 @@ impl Scan<'_> {
         let year_like = raw.len() == 4
             && raw.chars().all(|c| c.is_ascii_digit())
             && (1800.0..=2100.0).contains(&n.value);
-        if year_like && !self.unit_follows(n.end) {
+        if year_like && !self.unit_follows(n.end) && !self.range_with_unit_after(n.end) {
             return true;
         }
         // Identifiers: "Resolution 2270", "Section 427", phone numbers.
@@ -1250,6 +1250,22 @@ impl Scan<'_> {
             return true; // 555-0100
         }
         false
+    }
+
+    /// Whether token `i` opens the second half of a range of four-digit
+    /// numbers that a unit follows ("2000 - 2500 calories"): the first
+    /// number is then no year ("in 2008 to 29 mpg" and "in 2018 to 3.9
+    /// million" stay years).
+    fn range_with_unit_after(&self, i: usize) -> bool {
+        let four_digits = |k: usize| {
+            self.range.contains(&k)
+                && self.toks[k].kind == TokenKind::Number
+                && self.toks[k].end - self.toks[k].start == 4
+        };
+        self.lower(i)
+            .is_some_and(|w| matches!(&*w, "-" | "–" | "—" | "to"))
+            && four_digits(i + 1)
+            && self.lower(i + 2).is_some_and(|w| UNITS.contains_key(&*w))
     }
 
     /// Whether a unit or counted noun stands at token `i`.
@@ -2458,6 +2474,25 @@ mod tests {
             (q.low, q.high, q.unit.as_deref()),
             (Some(33e9), Some(35e9), Some("euro"))
         );
+    }
+
+    #[test]
+    fn a_range_of_year_like_numbers_with_a_unit_is_an_amount() {
+        for text in [
+            "Adults need 2000 - 2500 calories.",
+            "It made 1900–2000 tonnes.",
+        ] {
+            let q = one(text);
+            assert!(
+                q.low.is_some_and(|l| (1800.0..=2100.0).contains(&l)),
+                "{text}: {q:?}"
+            );
+        }
+        // years stay years
+        assert!(amounts("From 2010 to 2020 prices rose.").is_empty());
+        let a = amounts("It rose in 2018 to 3.9 million units and in 2008 to 29 mpg.");
+        let values: Vec<f64> = a.iter().map(|f| f.quantity.value).collect();
+        assert_eq!(values, [3.9e6, 29.0]);
     }
 
     #[test]
