@@ -1118,7 +1118,10 @@ impl Scan<'_> {
             && self.is_glued(i - 1, i)
             && self.is_name(i - 2)
             && !change;
-        if glued || named || (raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0.")) {
+        // (".001 per cent": the digits of a decimal after its point)
+        let leading_zero =
+            raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0.") && n.start == i;
+        if glued || named || leading_zero {
             return true;
         }
         let prev = i.checked_sub(1).filter(|p| *p >= self.range.start);
@@ -2474,6 +2477,12 @@ mod tests {
             (q.low, q.high, q.unit.as_deref()),
             (Some(33e9), Some(35e9), Some("euro"))
         );
+    }
+
+    #[test]
+    fn a_decimal_written_from_its_point_may_start_with_zeros() {
+        assert_eq!(one("The rate fell .001 per cent.").value, 0.001);
+        assert!(amounts("Call 0199 now.").is_empty());
     }
 
     #[test]
