@@ -1327,6 +1327,16 @@ impl<'a> SentenceView<'a> {
     /// A mention for the capitalised run `s..end` (title and name).
     fn name_mention(&self, s: usize, end: usize) -> Option<Mention> {
         let words: Vec<&str> = (s..end).filter_map(|i| self.word(i)).collect();
+        // "Labour's Rachel Reeves", "Acme's chief executive Jane Roe": the
+        // person after a body's possessive is the speaker
+        if let Some(p) = words[..words.len().saturating_sub(1)]
+            .iter()
+            .rposition(|w| ends_possessive(w))
+            && words.len() == end - s
+            && names_a_person(&split_role(&words[p + 1..]))
+        {
+            return self.name_mention(s + p + 1, end);
+        }
         let parts = split_role(&words);
         if parts.name.is_empty() && parts.role.is_empty() {
             return None;
@@ -1735,6 +1745,14 @@ fn is_personal(p: &NameParts) -> bool {
     !p.role.is_empty() || looks_personal(&p.name) || lone_surname
 }
 
+/// Whether a name run's words after a possessive name a person: a title
+/// and name, or capitalised words of no body ("Rachel Reeves", not
+/// "Hospital of Philadelphia").
+fn names_a_person(p: &NameParts) -> bool {
+    !p.role.is_empty()
+        || looks_personal(&p.name) && p.name.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// The last words of the names of public bodies that may hold "and"
 /// ("Securities and Exchange Commission"); company suffixes are left out,
 /// as "Ford and General Motors Co." is two companies.
@@ -1806,6 +1824,25 @@ mod tests {
         for (text, subject) in cases {
             assert_eq!(first(text).1.as_deref(), Some(*subject), "{text}");
         }
+    }
+
+    #[test]
+    fn a_person_after_a_bodys_possessive_is_the_speaker() {
+        assert_subjects(&[
+            (
+                "Labour’s Rachel Reeves said the figures added up.",
+                "Rachel Reeves",
+            ),
+            (
+                "Acme's chief executive Jane Roe said sales rose.",
+                "chief executive Jane Roe",
+            ),
+            // no person after it: the whole name
+            (
+                "The Children's Hospital of Ohio said the ward was full.",
+                "Children's Hospital of Ohio",
+            ),
+        ]);
     }
 
     #[test]

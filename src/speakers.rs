@@ -183,7 +183,11 @@ static WORD_LIST_SHAPES: LazyLock<Shapes> =
 /// Splits the words of a capitalised run at its last title word.
 pub fn split_role(words: &[&str]) -> NameParts {
     let (role, name) = role_and_name(words);
-    let owned = |r: Range<usize>| words[r].iter().map(|w| bare(w).to_string()).collect();
+    // only the run's last word may be a possessive to strip: inside a name
+    // it is printed ("Children's Hospital")
+    let last = words.len().saturating_sub(1);
+    let word = |i: usize| if i == last { bare(words[i]) } else { words[i] };
+    let owned = |r: Range<usize>| r.map(|i| word(i).to_string()).collect();
     NameParts {
         role: owned(role),
         name: owned(name),
@@ -1523,6 +1527,9 @@ mod tests {
         let p = split_role(&["Det", "Ch", "Insp", "Jane", "Roe"]);
         assert_eq!(p.role, ["Det", "Ch", "Insp"]);
         assert_eq!(p.name, ["Jane", "Roe"]);
+        // a possessive inside a name is printed; only the run's end is bared
+        let p = split_role(&["Children’s", "Hospital", "of", "Ohio’s"]);
+        assert_eq!(p.name, ["Children’s", "Hospital", "of", "Ohio"]);
     }
 
     #[test]
