@@ -2047,6 +2047,24 @@ mod tests {
     }
 
     #[test]
+    fn people_named_by_their_work_speak_unnamed() {
+        assert_subjects(&[
+            (
+                "Thousands marched on Saturday, organisers said.",
+                "organisers",
+            ),
+            (
+                "About 300 homes were flooded, firefighters said.",
+                "firefighters",
+            ),
+            (
+                "The fine was 5 per cent, the regulator said.",
+                "the regulator",
+            ),
+        ]);
+    }
+
+    #[test]
     fn inverted_subject_after_quote() {
         assert_eq!(
             first("“We will win,” said Secretary Roe."),
