@@ -9,8 +9,8 @@
 //! which cue speaks for which quotation and resolves the mentions.
 
 use crate::lexicon::{
-    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS, Shapes, lower,
-    merged_lists, with_lower,
+    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, NUMBER_WORDS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS,
+    Shapes, lower, merged_lists, with_lower,
 };
 use crate::segment::{Token, TokenKind};
 use crate::speakers::{
@@ -1327,6 +1327,13 @@ impl<'a> SentenceView<'a> {
     /// A mention for the capitalised run `s..end` (title and name).
     fn name_mention(&self, s: usize, end: usize) -> Option<Mention> {
         let words: Vec<&str> = (s..end).filter_map(|i| self.word(i)).collect();
+        // "One in five adults reported": a number opening the sentence
+        if words
+            .iter()
+            .all(|w| with_lower(w, |l| NUMBER_WORDS.contains_key(l)))
+        {
+            return None;
+        }
         // "Labour's Rachel Reeves", "Acme's chief executive Jane Roe": the
         // person after a body's possessive is the speaker
         if let Some(p) = words[..words.len().saturating_sub(1)]
@@ -2044,6 +2051,13 @@ mod tests {
         let (cue, subject) = first("“We back her,” the influential US daily wrote.");
         assert_eq!(cue, "wrote");
         assert!(subject.is_some_and(|s| s.ends_with("daily")));
+    }
+
+    #[test]
+    fn a_number_opening_the_sentence_is_no_name() {
+        assert_eq!(first("One in five adults reported symptoms.").1, None);
+        assert_eq!(first("Two said the plan failed.").1, None);
+        assert_subjects(&[("One Direction said the tour was over.", "One Direction")]);
     }
 
     #[test]
