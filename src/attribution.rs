@@ -1490,6 +1490,18 @@ impl<'a> SentenceView<'a> {
         ))
     }
 
+    /// Where an age ending before the modifier at item `s` starts: "34"
+    /// in "34-year-old nurse", whose "year-old" is at `s`.
+    fn age_before(&self, s: usize) -> Option<usize> {
+        let a = s.checked_sub(2)?;
+        (self.word(s).is_some_and(is_age_word)
+            && self.punct(s - 1) == Some('-')
+            && self
+                .word(a)
+                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())))
+        .then_some(a)
+    }
+
     /// Item `i`, moved back over a "the" before it.
     fn skip_det_back(&self, i: usize) -> usize {
         if i > 0 && self.lower_word(i - 1).as_deref() == Some("the") {
@@ -1532,11 +1544,22 @@ impl<'a> SentenceView<'a> {
             }
             s -= 1;
         }
-        let det = s > 0
-            && self.lower_word(s - 1).is_some_and(|w| {
-                matches!(&*w, "the" | "a" | "an" | "its" | "his" | "her" | "their")
-            });
-        let m_start = if det { s - 1 } else { s };
+        // "the 34-year-old nurse": an age that is known stands for the
+        // person last named, as a pronoun would
+        let aged = self.age_before(s);
+        if let Some(a) = aged
+            && a > 0
+            && self.lower_word(a - 1).as_deref() == Some("the")
+        {
+            return Some(self.mention(a - 1, end, Form::Pronoun("person")));
+        }
+        let first = aged.unwrap_or(s);
+        let s = if aged.is_some() { s + 1 } else { s };
+        let det = first
+            .checked_sub(1)
+            .and_then(|d| self.lower_word(d))
+            .is_some_and(|w| matches!(&*w, "the" | "a" | "an" | "its" | "his" | "her" | "their"));
+        let m_start = first - usize::from(det);
         let words: Vec<String> = (s..end).filter_map(|i| self.role_word(i)).collect();
         let form = if head_is_title {
             Form::Role(words)
@@ -1750,6 +1773,11 @@ fn is_personal(p: &NameParts) -> bool {
             .chars()
             .all(|c| c.is_uppercase() || !c.is_alphabetic());
     !p.role.is_empty() || looks_personal(&p.name) || lone_surname
+}
+
+/// Whether a word is the "year-old" of an age ("year-old", "month-old").
+fn is_age_word(w: &str) -> bool {
+    ["year-old", "month-old", "week-old"].contains(&w)
 }
 
 /// Whether a name run's words after a possessive name a person: a title

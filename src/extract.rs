@@ -957,6 +957,16 @@ mod tests {
     }
 
     #[test]
+    fn a_known_age_stands_for_the_person_last_named() {
+        // named in passing, never a subject: the description still finds them
+        let body = "For Jane Roe, it came down to money.\n\n“I could not pay,” the 34-year-old nurse said.\n";
+        assert_speaker(body, "I could not", "Jane Roe");
+        // an indefinite one is someone new, named by the noun
+        let body = "Jane Roe left.\n\n“I could not pay,” a 34-year-old nurse said.\n";
+        assert_speaker(body, "I could not", "nurse");
+    }
+
+    #[test]
     fn an_acronym_spelling_a_pronoun_is_a_body() {
         for body in [
             "WHO said 9 people died.",

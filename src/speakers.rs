@@ -940,22 +940,26 @@ impl<'r> Resolver<'r> {
     /// else the last speaker.
     fn person_for(&self, g: Option<Gender>, pos: usize) -> Option<Speaker> {
         let Some(g) = g else {
-            return self.persons.last().cloned();
+            return self
+                .persons
+                .last()
+                .cloned()
+                .or_else(|| self.named_before(None, pos));
         };
         self.persons
             .iter()
             .rev()
             .find(|p| self.gender(&p.name).is_none_or(|have| have == g))
             .cloned()
-            .or_else(|| self.named_before(g, pos))
+            .or_else(|| self.named_before(Some(g), pos))
             .or_else(|| self.persons.last().cloned())
     }
 
-    /// The person of gender `g` named last before `pos`.
-    fn named_before(&self, g: Gender, pos: usize) -> Option<Speaker> {
+    /// The person (of gender `g`, if given) named last before `pos`.
+    fn named_before(&self, g: Option<Gender>, pos: usize) -> Option<Speaker> {
         let e = &self.registry.entries;
         (0..e.len())
-            .filter(|&i| e[i].person && self.entry_gender(i) == Some(g))
+            .filter(|&i| e[i].person && g.is_none_or(|g| self.entry_gender(i) == Some(g)))
             .filter_map(|i| {
                 let at = e[i].positions.iter().rev().find(|&&p| p < pos)?;
                 Some((*at, i))
