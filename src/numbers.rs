@@ -755,8 +755,13 @@ impl Scan<'_> {
             .unwrap_or(raw.len());
         let (num, suffix) = raw.split_at(digits_end);
         let mut value = parse_digits(num)?;
+        let mut start = start;
         if self.is_negative(if currency.is_some() { start } else { i }) {
             value = -value;
+            // "minus 20 degrees", "-1.3%": the sign is the amount's
+            if currency.is_none() {
+                start = self.sign_before(start);
+            }
         }
         let mut glued_unit = None;
         let mut end = i + 1;
@@ -920,6 +925,24 @@ impl Scan<'_> {
                     && (change
                         || self.toks[p - 1].kind != TokenKind::Number && !self.is_name(p - 1)))
                 || self.is_punct(p - 1, "("))
+    }
+
+    /// Where the sign of the negative amount starting at `first` starts:
+    /// the "-" or "−" glued to it, or "minus" ("minus-40" too).
+    fn sign_before(&self, first: usize) -> usize {
+        let Some(p) = first.checked_sub(1).filter(|p| *p >= self.range.start) else {
+            return first;
+        };
+        let minus = |k: usize| self.lower(k).as_deref() == Some("minus");
+        if minus(p) {
+            p
+        } else if p > self.range.start && minus(p - 1) {
+            p - 1
+        } else if self.is_punct(p, "-") || self.is_punct(p, "−") {
+            p
+        } else {
+            first
+        }
     }
 
     /// "ten thousand", "two dozen", "a million", "hundreds of", "tens of
@@ -2428,6 +2451,14 @@ mod tests {
         assert_eq!(one("Output fell -1.3% in May.").value, -1.3);
         assert_eq!(one("It can drop to minus 40 degrees.").value, -40.0);
         assert_eq!(one("It can drop to minus-40 degrees.").value, -40.0);
+        // the sign is part of the mention
+        for (text, written) in [
+            ("Output fell -1.3% in May.", "-1.3%"),
+            ("It can drop to minus 40 degrees.", "minus 40 degrees"),
+            ("It can drop to minus-40 degrees.", "minus-40 degrees"),
+        ] {
+            assert_eq!(mention(text), written);
+        }
         let q = one("They make sub-7 nanometre chips.");
         assert_eq!((q.value, q.approx), (7.0, Approx::AtMost));
         // only "minus" and "sub" let go of their number
