@@ -9,13 +9,14 @@
 //! which cue speaks for which quotation and resolves the mentions.
 
 use crate::lexicon::{
-    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, NUMBER_WORDS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS,
-    Shapes, lower, merged_lists, with_lower,
+    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS, Shapes, lower,
+    merged_lists, with_lower,
 };
 use crate::segment::{Token, TokenKind};
 use crate::speakers::{
     DOCUMENTS, Form, Mention, NameParts, ends_possessive, group_name, headline_case, is_office,
-    is_stop, is_title, looks_personal, nameish, pronoun_kind, split_role, subject_pronoun_kind,
+    is_title, looks_personal, nameish, pronoun_kind, split_role, split_role_skipping,
+    subject_pronoun_kind,
 };
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -1327,28 +1328,21 @@ impl<'a> SentenceView<'a> {
     /// A mention for the capitalised run `s..end` (title and name).
     fn name_mention(&self, s: usize, end: usize) -> Option<Mention> {
         let words: Vec<&str> = (s..end).filter_map(|i| self.word(i)).collect();
-        // "One in five adults reported": a number opening the sentence
-        if words
-            .iter()
-            .all(|w| with_lower(w, |l| NUMBER_WORDS.contains_key(l)))
-        {
-            return None;
-        }
         // "Labour's Rachel Reeves", "Acme's chief executive Jane Roe": the
         // person after a body's possessive is the speaker
         if let Some(p) = words[..words.len().saturating_sub(1)]
             .iter()
-            .rposition(|w| ends_possessive(w))
+            .rposition(|w| may_end_possessive(w) && ends_possessive(w))
             && words.len() == end - s
             && names_a_person(&split_role(&words[p + 1..]))
         {
             return self.name_mention(s + p + 1, end);
         }
-        let parts = split_role(&words);
+        // (a run of number words, "One in five adults reported", is none)
+        let (parts, skipped) = split_role_skipping(&words);
         if parts.name.is_empty() && parts.role.is_empty() {
             return None;
         }
-        let skipped = words.iter().take_while(|w| is_stop(w)).count();
         let form = if parts.name.is_empty() {
             let opens = |k: usize| s + skipped + k == 0;
             Form::Role(
@@ -1773,6 +1767,12 @@ fn is_personal(p: &NameParts) -> bool {
             .chars()
             .all(|c| c.is_uppercase() || !c.is_alphabetic());
     !p.role.is_empty() || looks_personal(&p.name) || lone_surname
+}
+
+/// A byte test that lets most words skip [`ends_possessive`]: a
+/// possessive ends in "s" or an apostrophe.
+fn may_end_possessive(w: &str) -> bool {
+    matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99))
 }
 
 /// Whether a word is the "year-old" of an age ("year-old", "month-old").

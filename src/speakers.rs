@@ -9,8 +9,8 @@
 
 use crate::claim::Speaker;
 use crate::lexicon::{
-    AFFILIATIONS, GIVEN_NAMES, OFFICES, ORG_WORDS, PRONOUNS, STOPWORDS, Shapes, TITLES, lower,
-    merged_lists, with_lower,
+    AFFILIATIONS, GIVEN_NAMES, NUMBER_WORDS, OFFICES, ORG_WORDS, PRONOUNS, STOPWORDS, Shapes,
+    TITLES, lower, merged_lists, with_lower,
 };
 use crate::segment::{Token, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -143,16 +143,21 @@ const STOP: u8 = 1;
 const TITLE: u8 = 2;
 const OFFICE: u8 = 4;
 const AFFILIATION: u8 = 8;
+const NUMBER: u8 = 16;
 
 /// The lists a name-run word can be in, merged, so a word is lower-cased
 /// and looked up once.
 static WORD_LISTS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    merged_lists([
+    let mut lists = merged_lists([
         (&*STOPWORDS, STOP),
         (&*TITLES, TITLE),
         (&*OFFICES, OFFICE),
         (&*AFFILIATIONS, AFFILIATION),
-    ])
+    ]);
+    for &w in NUMBER_WORDS.keys() {
+        *lists.entry(w).or_insert(0) |= NUMBER;
+    }
+    lists
 });
 
 /// The lists `word` is in, in any case, as [`STOP`], [`TITLE`]... bits.
@@ -170,33 +175,35 @@ fn lists_of(word: &str) -> u8 {
     lists
 }
 
-/// Whether `word` never begins or belongs to a name, as [`split_role`]
-/// reads it: a stop word in any case, unless written as an acronym.
-pub fn is_stop(word: &str) -> bool {
-    lists_of(word) & STOP != 0
-}
-
 /// The shapes of the words in [`WORD_LISTS`].
 static WORD_LIST_SHAPES: LazyLock<Shapes> =
     LazyLock::new(|| Shapes::of(WORD_LISTS.keys().copied()));
 
 /// Splits the words of a capitalised run at its last title word.
 pub fn split_role(words: &[&str]) -> NameParts {
-    let (role, name) = role_and_name(words);
+    split_role_skipping(words).0
+}
+
+/// [`split_role`], and how many stop words ("The", "WHO" is none) open
+/// the run before its title or name.
+pub fn split_role_skipping(words: &[&str]) -> (NameParts, usize) {
+    let (role, name, skip) = role_and_name(words);
     // only the run's last word may be a possessive to strip: inside a name
     // it is printed ("Children's Hospital")
     let last = words.len().saturating_sub(1);
     let word = |i: usize| if i == last { bare(words[i]) } else { words[i] };
     let owned = |r: Range<usize>| r.map(|i| word(i).to_string()).collect();
-    NameParts {
+    let parts = NameParts {
         role: owned(role),
         name: owned(name),
-    }
+    };
+    (parts, skip)
 }
 
 /// Where [`split_role`] splits `words`: the title's and the name's word
-/// ranges, possessives not yet stripped.
-fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>) {
+/// ranges, possessives not yet stripped, and the stop words skipped. A
+/// run of number words ("One", "Two Hundred") holds neither.
+fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>, usize) {
     // runs are a few words: their list bits fit on the stack
     let mut small = [0u8; 16];
     let mut large = Vec::new();
@@ -210,6 +217,9 @@ fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>) {
         *l = lists_of(w);
     }
     let skip = lists.iter().take_while(|&&l| l & STOP != 0).count();
+    if lists.iter().all(|&l| l & NUMBER != 0) {
+        return (0..0, 0..0, skip);
+    }
     let (words, lists) = (&words[skip..], &lists[skip..]);
     let is = |i: usize, bits: u8| lists[i] & bits != 0;
     let at = |r: Range<usize>| r.start + skip..r.end + skip;
@@ -226,7 +236,7 @@ fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>) {
             .count()
             .min(words.len().saturating_sub(2));
         let end = n + person_before_of(&words[n..], None);
-        return (at(0..n), at(n..end));
+        return (at(0..n), at(n..end), skip);
     };
     let mut name_start = last_title + 1;
     while name_start + 1 < words.len() && is(name_start, OFFICE) {
@@ -237,7 +247,7 @@ fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>) {
         role_start -= 1;
     }
     let name_end = name_start + person_before_of(&words[name_start..], Some(words[last_title]));
-    (at(role_start..name_start), at(name_start..name_end))
+    (at(role_start..name_start), at(name_start..name_end), skip)
 }
 
 /// How many of a name's words to keep: all of them, or for a person
@@ -367,7 +377,7 @@ impl<'a> Registry<'a> {
     /// Records a run of capitalised words seen at `pos`; returns the entry
     /// it names, if any.
     pub fn add(&mut self, words: &[&'a str], pos: usize) -> Option<usize> {
-        let (role, name) = role_and_name(words);
+        let (role, name, _) = role_and_name(words);
         if name.is_empty() {
             return None;
         }
