@@ -2072,6 +2072,9 @@ mod tests {
             (1e6, Approx::AtLeast, Some("round"))
         );
         assert_eq!(one("hundreds of homes burned").value, 100.0);
+        // "scores of" is a score at least; scores of a game are no amount
+        assert_eq!(one("Scores of people were hurt.").value, 20.0);
+        assert_eq!(one("Test scores rose 5%.").value, 5.0);
         assert!(amounts("We agreed on three things and two sides.").is_empty());
         assert_eq!(one("Nearly half a million people fled.").value, 500_000.0);
         assert_eq!(
