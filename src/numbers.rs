@@ -335,6 +335,15 @@ fn spaced_code(code: &str) -> bool {
 }
 
 /// Time units a rate can be "a" or "an" of ("1,200 a day").
+/// The time unit of a rate hyphenated into a word: "a-year" and
+/// "hour-a-week" give "year" and "week".
+fn hyphenated_rate(word: &str) -> Option<String> {
+    let mut parts = word.rsplit('-');
+    let unit = parts.next()?;
+    let by = parts.next()?;
+    (matches!(by, "a" | "an" | "per") && TIME_UNITS.contains(&unit)).then(|| unit.to_string())
+}
+
 const TIME_UNITS: &[&str] = &[
     "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "quarter",
     "season", "game", "match",
@@ -592,6 +601,7 @@ impl Scan<'_> {
             subject: None,
         };
         let mut end = self.unit_after(&num, end, &mut q);
+        end = self.hyphen_rate_at(num.end, end, &mut q);
         end = self.rate_after(end, &mut q);
         end = self.hedge_after(end, &mut q);
         if q.unit.is_none() && self.is_age_apposition(&num) {
@@ -1626,6 +1636,29 @@ impl Scan<'_> {
             })
         };
         (value != 1.0 && to - from >= 2 && (from..to).all(singular_noun)).then_some(from)
+    }
+
+    /// "$5bn-a-year", "40-hour-a-week job": a rate hyphenated onto the
+    /// amount, in a word of its unit (tokens `from..end`) or glued after
+    /// it. Returns the token after the mention.
+    fn hyphen_rate_at(&self, from: usize, end: usize, q: &mut Quantity) -> usize {
+        if q.per.is_some() {
+            return end;
+        }
+        let per = |k: usize| self.lower(k).and_then(|w| hyphenated_rate(&w));
+        if let Some(unit) = (from..end).find_map(per) {
+            q.per = Some(unit);
+            end
+        } else if self.is_punct(end, "-")
+            && self.is_glued(end - 1, end)
+            && self.is_glued(end, end + 1)
+            && let Some(unit) = per(end + 1)
+        {
+            q.per = Some(unit);
+            end + 2
+        } else {
+            end
+        }
     }
 
     /// "every day", "a day", "per hour", "daily", "/day".
@@ -2783,5 +2816,10 @@ mod tests {
         );
         assert_eq!(per("He scored 15.3 ppg last season."), Some("game".into()));
         assert_eq!(per("They paid $5 a piece of it."), None);
+        // hyphenated onto the amount or into its unit
+        assert_eq!(per("It is a $5.5bn-a-year market."), Some("year".into()));
+        assert_eq!(per("He took a 40-hour-a-week job."), Some("week".into()));
+        assert_eq!(mention("It is a $5.5bn-a-year market."), "$5.5bn-a-year");
+        assert_eq!(per("They play a 10-a-side game."), None);
     }
 }
