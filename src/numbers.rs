@@ -335,6 +335,13 @@ fn spaced_code(code: &str) -> bool {
 }
 
 /// Time units a rate can be "a" or "an" of ("1,200 a day").
+/// The middle of a range, rid of the binary rounding that would print
+/// "$2.10 to $2.20" as 2.1500000000000004: 13 significant digits.
+fn midpoint(low: f64, high: f64) -> f64 {
+    let mid = (low + high) / 2.0;
+    format!("{mid:.12e}").parse().unwrap_or(mid)
+}
+
 /// The time unit of a rate hyphenated into a word: "a-year" and
 /// "hour-a-week" give "year" and "week".
 fn hyphenated_rate(word: &str) -> Option<String> {
@@ -585,7 +592,7 @@ impl Scan<'_> {
         let (hedge, start) = self.hedge_before(num.start);
         let mut q = Quantity {
             value: match (low, high) {
-                (Some(l), Some(h)) => (l + h) / 2.0,
+                (Some(l), Some(h)) => midpoint(l, h),
                 _ => num.value,
             },
             low,
@@ -2519,6 +2526,9 @@ mod tests {
             Some(800_000.0)
         );
         assert_eq!(one("four to five thousand people").value, 4500.0);
+        // a range's middle is printed as written
+        let q = one("It expects $2.10 to $2.20 a share.");
+        assert_eq!(q.value.to_string(), "2.15");
         // a change, a chain, a start at zero: separate amounts
         assert_eq!(amounts("The deficit grew by $40 to $400.").len(), 2);
         assert_eq!(amounts("The reward rose from $16 to $18 to $20.").len(), 3);
