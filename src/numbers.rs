@@ -335,11 +335,15 @@ fn spaced_code(code: &str) -> bool {
 }
 
 /// Time units a rate can be "a" or "an" of ("1,200 a day").
-/// The middle of a range, rid of the binary rounding that would print
-/// "$2.10 to $2.20" as 2.1500000000000004: 13 significant digits.
+/// The middle of a range ("$2.10 to $2.20" is 2.15), [`tidy`].
 fn midpoint(low: f64, high: f64) -> f64 {
-    let mid = (low + high) / 2.0;
-    format!("{mid:.12e}").parse().unwrap_or(mid)
+    tidy((low + high) / 2.0)
+}
+
+/// A computed value rid of the binary rounding that would print 2.15 as
+/// 2.1500000000000004: 13 significant digits.
+fn tidy(x: f64) -> f64 {
+    format!("{x:.12e}").parse().unwrap_or(x)
 }
 
 /// The time unit of a rate hyphenated into a word: "a-year" and
@@ -1372,7 +1376,7 @@ impl Scan<'_> {
         let mut low = n.value;
         // "8 to 10 million": the scale of the second applies to the first.
         if n.value == n.base && low < second.base && second.value > second.base && !n.vague {
-            low *= second.value / second.base;
+            low = tidy(low * second.value / second.base);
         }
         if second.value <= low {
             return None;
@@ -2529,6 +2533,7 @@ mod tests {
         // a range's middle is printed as written
         let q = one("It expects $2.10 to $2.20 a share.");
         assert_eq!(q.value.to_string(), "2.15");
+        assert_eq!(one("It costs 0.1 to 0.7 billion.").low, Some(1e8));
         // a change, a chain, a start at zero: separate amounts
         assert_eq!(amounts("The deficit grew by $40 to $400.").len(), 2);
         assert_eq!(amounts("The reward rose from $16 to $18 to $20.").len(), 3);
