@@ -776,6 +776,7 @@ impl Scan<'_> {
             .unwrap_or(raw.len());
         let (num, suffix) = raw.split_at(digits_end);
         let mut value = parse_digits(num)?;
+        let written = value;
         let mut start = start;
         if self.is_negative(if currency.is_some() { start } else { i }) {
             value = -value;
@@ -834,6 +835,10 @@ impl Scan<'_> {
             end += 1;
             let head = rest.split('-').next().unwrap_or(rest);
             glued_unit = UNITS.get(head).copied();
+        }
+        // "$1.07 billion" is 1070000000, not 1070000000.0000001
+        if value.abs() != written && written.fract() != 0.0 {
+            value = tidy(value);
         }
         Some(Parsed {
             value,
@@ -2534,6 +2539,11 @@ mod tests {
         let q = one("It expects $2.10 to $2.20 a share.");
         assert_eq!(q.value.to_string(), "2.15");
         assert_eq!(one("It costs 0.1 to 0.7 billion.").low, Some(1e8));
+        assert_eq!(
+            one("It cost $1.07 billion.").value.to_string(),
+            "1070000000"
+        );
+        assert_eq!(one("It cost $0.27tn.").value.to_string(), "270000000000");
         // a change, a chain, a start at zero: separate amounts
         assert_eq!(amounts("The deficit grew by $40 to $400.").len(), 2);
         assert_eq!(amounts("The reward rose from $16 to $18 to $20.").len(), 3);
