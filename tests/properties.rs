@@ -245,6 +245,26 @@ proptest! {
     }
 
     #[test]
+    fn a_scaled_decimal_prints_its_written_digits(
+        mantissa in 1u64..1_000_000,
+        decimals in 1u32..=3,
+        scale in prop::sample::select(&[("thousand", 3u32), ("million", 6), ("billion", 9)]),
+    ) {
+        let written = format!(
+            "{}.{:0width$}",
+            mantissa / 10u64.pow(decimals),
+            mantissa % 10u64.pow(decimals),
+            width = decimals as usize
+        );
+        let text = format!("<<<FILE t>>>\nIt cost ${written} {} last year.\n", scale.0);
+        let article = CorpusReader::new(text.as_bytes(), "prop").next().unwrap().unwrap();
+        let out = render(&article, Kinds::default(), View::Jsonl).expect("no internal error");
+        let claim: Value = serde_json::from_slice(out.split(|&b| b == b'\n').next().unwrap()).unwrap();
+        let expected = u128::from(mantissa) * 10u128.pow(scale.1 - decimals);
+        prop_assert_eq!(claim["value"].to_string(), expected.to_string(), "{}", text);
+    }
+
+    #[test]
     fn diff_and_compare_lines_show_no_control_character_raw(
         old in vocabulary_text(),
         new in vocabulary_text(),
