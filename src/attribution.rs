@@ -1332,7 +1332,7 @@ impl<'a> SentenceView<'a> {
         // person after a body's possessive is the speaker
         if let Some(p) = words[..words.len().saturating_sub(1)]
             .iter()
-            .rposition(|w| may_end_possessive(w) && ends_possessive(w))
+            .rposition(|w| ends_possessive(w))
             && words.len() == end - s
             && names_a_person(&split_role(&words[p + 1..]))
         {
@@ -1767,12 +1767,6 @@ fn is_personal(p: &NameParts) -> bool {
             .chars()
             .all(|c| c.is_uppercase() || !c.is_alphabetic());
     !p.role.is_empty() || looks_personal(&p.name) || lone_surname
-}
-
-/// A byte test that lets most words skip [`ends_possessive`]: a
-/// possessive ends in "s" or an apostrophe.
-fn may_end_possessive(w: &str) -> bool {
-    matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99))
 }
 
 /// Whether a word is the "year-old" of an age ("year-old", "month-old").

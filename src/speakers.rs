@@ -126,7 +126,8 @@ fn is_weekday(w: &str) -> bool {
 
 /// Whether a word ends with a possessive ("Korea’s"): a name ends there.
 pub fn ends_possessive(word: &str) -> bool {
-    bare(word).len() != word.len()
+    // a byte test first: a possessive ends in "s" or an apostrophe
+    matches!(word.as_bytes().last(), Some(b's' | b'\'' | 0x99)) && bare(word).len() != word.len()
 }
 
 /// A name split into the title before it and the name proper.
