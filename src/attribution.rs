@@ -9,8 +9,8 @@
 //! which cue speaks for which quotation and resolves the mentions.
 
 use crate::lexicon::{
-    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS, Shapes, lower,
-    merged_lists, with_lower,
+    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, NUMBER_WORDS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS,
+    Shapes, lower, merged_lists, with_lower,
 };
 use crate::segment::{Token, TokenKind};
 use crate::speakers::{
@@ -383,12 +383,16 @@ const SEAT_HOLDERS: &[&str] = &[
 /// A word of an unnamed speaker's role or group as printed ("a UN
 /// spokesperson", "one Labour MP", "Utah officials"), except a function
 /// word, or a title, office or speaker noun capitalised only because it
-/// opens the sentence ("Defense officials said" gives "defense").
+/// opens the sentence ("Defense officials said" gives "defense", "Two
+/// officials said" "two").
 fn role_case(w: &str, opens_sentence: bool) -> String {
     let l = lower(w);
     let plain = opens_sentence
         && !w.chars().skip(1).any(char::is_uppercase)
-        && (is_title(&l) || is_office(&l) || SPEAKER_NOUNS.contains(&*l));
+        && (is_title(&l)
+            || is_office(&l)
+            || SPEAKER_NOUNS.contains(&*l)
+            || NUMBER_WORDS.contains_key(&*l));
     if plain || STOPWORDS.contains(&*l) {
         l.into_owned()
     } else {
@@ -399,6 +403,25 @@ fn role_case(w: &str, opens_sentence: bool) -> String {
 /// Prepositions of a phrase that may stand between an unnamed speaker and
 /// its cue ("a woman in the audience asked", "a doctor at the clinic said").
 const COMMON_PHRASE_PREPOSITIONS: &[&str] = &["in", "at", "from", "of", "on", "near", "outside"];
+
+/// Phrases after an unnamed source that say how it knows: "people
+/// familiar with the matter", "sources close to the talks", "an official
+/// with knowledge of the plan". They belong to the speaker's name, which
+/// says little without them.
+const INFORMED_PHRASES: &[&[&str]] = &[
+    &["familiar", "with"],
+    &["close", "to"],
+    &["with", "knowledge", "of"],
+    &["with", "direct", "knowledge", "of"],
+    &["with", "knowledge", "about"],
+    &["briefed", "on"],
+    &["knowledgeable", "about"],
+    &["informed", "about"],
+];
+
+/// Words at most in what an informed source knows ("the matter", "the
+/// company's plans").
+const INFORMED_OBJECT_WORDS: usize = 4;
 
 /// Words skipped between a subject and its cue: adverbs, auxiliaries and
 /// times ("Kim also said", "she has said", "he on Thursday said").
@@ -765,6 +788,10 @@ impl<'a> SentenceView<'a> {
             None if after_quote.is_some() && INVERTED_AFTER_QUOTE.contains(&w) => {
                 (self.subject_after(i + 1), false)
             }
+            // "The plan could pass, said a spokesman.": unnamed, the same
+            None if i > 0 && self.punct(i - 1) == Some(',') && lists & OBJECT == 0 => {
+                (self.unnamed_closing_after(i + 1), false)
+            }
             None => (None, true),
         };
         Some(Cue {
@@ -1029,8 +1056,110 @@ impl<'a> SentenceView<'a> {
             }
             return Some((self.mention(j - 1, j, Form::Pronoun(kind)), j - 1));
         }
-        self.relative_clause_subject(j)
+        self.informed_source_before(j)
+            .or_else(|| self.relative_clause_subject(j))
             .or_else(|| self.np_ending_at(j))
+    }
+
+    /// The length in items of the informed phrase ([`INFORMED_PHRASES`])
+    /// opening at item `p`, if one does.
+    fn informed_phrase_at(&self, p: usize) -> Option<usize> {
+        INFORMED_PHRASES
+            .iter()
+            .find(|phrase| {
+                phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| self.word(p + i) == Some(*w))
+            })
+            .map(|phrase| phrase.len())
+    }
+
+    /// `people familiar with the matter said`: an unnamed source and the
+    /// phrase saying how it knows, ending before item `end`, as one group.
+    fn informed_source_before(&self, end: usize) -> Option<(Mention, usize)> {
+        let lo = end.saturating_sub(INFORMED_OBJECT_WORDS + 4);
+        // words only: punctuation or a quotation ends the look
+        let (p, len) = (lo..end)
+            .rev()
+            .map_while(|k| self.word(k).map(|_| k))
+            .find_map(|k| Some((k, self.informed_phrase_at(k)?)))?;
+        let object = p + len..end;
+        if object.is_empty() || object.len() > INFORMED_OBJECT_WORDS {
+            return None;
+        }
+        let source = self.noun_phrase_ending_at(p)?;
+        let Form::Group(name) = &source.form else {
+            return None;
+        };
+        let phrase: Vec<&str> = (p..end).filter_map(|k| self.word(k)).collect();
+        let form = Form::Group(format!("{name} {}", phrase.join(" ")));
+        let start = self.item_at(source.start, p);
+        Some((self.mention(start, end, form), start))
+    }
+
+    /// `…, said a spokesman.`: the unnamed speaker standing from item `k`
+    /// to the end of the clause or a phrase after it ("said a spokesman
+    /// for the council"), not to the verb of a clause ("said the plan
+    /// would fail").
+    fn unnamed_closing_after(&self, k: usize) -> Option<Mention> {
+        let m = self.subject_after(k)?;
+        if !matches!(m.form, Form::Group(_) | Form::Role(_)) {
+            return None;
+        }
+        let next = (k..self.items.len()).find(|&j| self.body_start(j) >= m.end);
+        let closes = next.is_none_or(|j| {
+            self.punct(j).is_some()
+                || self
+                    .word(j)
+                    .is_some_and(|w| COMMON_PHRASE_PREPOSITIONS.contains(&w) || w == "for")
+        });
+        closes.then_some(m)
+    }
+
+    /// `said a person familiar with the talks`: the group `m`, ending at
+    /// item `end`, with the informed phrase after it. What the source
+    /// knows is a determiner and words up to a function word ("the plan"
+    /// in "the plan on Monday").
+    fn informed_source_after(&self, m: Mention, end: usize) -> Mention {
+        let Form::Group(name) = &m.form else {
+            return m;
+        };
+        let Some(len) = self.informed_phrase_at(end) else {
+            return m;
+        };
+        let mut close = end + len;
+        if self
+            .word(close)
+            .is_some_and(|w| matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her"))
+        {
+            close += 1;
+        }
+        let first = close;
+        while close < first + INFORMED_OBJECT_WORDS
+            && self
+                .lower_word(close)
+                .is_some_and(|w| !STOPWORDS.contains(&*w))
+        {
+            close += 1;
+        }
+        if close == first {
+            return m;
+        }
+        let phrase: Vec<&str> = (end..close).filter_map(|k| self.word(k)).collect();
+        Mention {
+            end: self.offset + self.tok_bytes(end, close).end,
+            form: Form::Group(format!("{name} {}", phrase.join(" "))),
+            ..m
+        }
+    }
+
+    /// The item before `end` whose token opens at body offset `byte`.
+    fn item_at(&self, byte: usize, end: usize) -> usize {
+        (0..end)
+            .rev()
+            .find(|&i| matches!(self.items[i], Item::Tok(t) if self.offset + self.toks[t].start == byte))
+            .unwrap_or(end - 1)
     }
 
     /// `NP who|which CLAUSE cue`: the noun phrase the relative clause
@@ -1260,7 +1389,7 @@ impl<'a> SentenceView<'a> {
                 .checked_sub(1)
                 .and_then(|left| self.head_before_common_phrase(end, left));
         };
-        let start = (0..end).rev().find(|&i| matches!(self.items[i], Item::Tok(t) if self.offset + self.toks[t].start == m.start)).unwrap_or(end - 1);
+        let start = self.item_at(m.start, end);
         Some((m, start))
     }
 
@@ -1612,6 +1741,7 @@ impl<'a> SentenceView<'a> {
                     return Some(named);
                 }
                 let m = self.noun_phrase_ending_at(end)?;
+                let m = self.informed_source_after(m, end);
                 return Some(Mention {
                     start: self.offset + self.tok_bytes(k, end).start,
                     ..m

@@ -1214,6 +1214,73 @@ mod tests {
         assert_eq!(speaker("20 homes").as_deref(), Some("residents"));
     }
 
+    /// The speaker of the amount `text` among the claims of `body`.
+    fn amount_speaker(body: &str, text: &str) -> Option<String> {
+        claims(body)
+            .into_iter()
+            .find(|(k, t, _)| *k == Kind::Quantity && t == text)
+            .unwrap_or_else(|| panic!("no amount {text:?} in {body:?}"))
+            .2
+    }
+
+    #[test]
+    fn an_informed_source_keeps_what_it_knows_in_its_name() {
+        for (body, amount, speaker) in [
+            (
+                "Two people familiar with the matter said the fine was $5 million.",
+                "$5 million",
+                "two people familiar with the matter",
+            ),
+            (
+                "Sources close to the inquiry said 14 men were held.",
+                "14 men",
+                "sources close to the inquiry",
+            ),
+            (
+                "The fine was $5 million, said a person with knowledge of the talks.",
+                "$5 million",
+                "person with knowledge of the talks",
+            ),
+        ] {
+            assert_eq!(
+                amount_speaker(body, amount).as_deref(),
+                Some(speaker),
+                "{body}"
+            );
+        }
+        // what it knows ends at a function word
+        let body = "“It is over,” said an official briefed on the plan on Monday.";
+        let speaker = speaker_of(body, "It is over");
+        assert_eq!(speaker.as_deref(), Some("official briefed on the plan"));
+    }
+
+    #[test]
+    fn an_unnamed_speaker_may_close_a_clause_after_its_cue() {
+        for (body, speaker) in [
+            (
+                "The bridge will cost $40 million, said the ministry.",
+                "ministry",
+            ),
+            (
+                "The bridge will cost $40 million, said a spokesman.",
+                "spokesman",
+            ),
+            (
+                "The bridge will cost $40 million, said a spokesman for the council.",
+                "spokesman",
+            ),
+        ] {
+            assert_eq!(
+                amount_speaker(body, "$40 million").as_deref(),
+                Some(speaker),
+                "{body}"
+            );
+        }
+        // a clause after the cue has its own subject: "said" reports it
+        let body = "The bridge will cost $40 million, said the council would pay.";
+        assert_eq!(amount_speaker(body, "$40 million"), None);
+    }
+
     #[test]
     fn spans_slice_the_body_exactly() {
         let body = "Roe, the “minister,” said: “It costs $4 billion a year.”\n";
