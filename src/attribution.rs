@@ -700,13 +700,12 @@ impl<'a> SentenceView<'a> {
         {
             return None;
         }
-        // "Roe was told that …", "I'm told", "it is said that": the subject
-        // heard, and who spoke is not said
-        if matches!(
-            w,
-            "told" | "asked" | "warned" | "urged" | "assured" | "said" | "reported"
-        ) && self.passive_at(i)
-        {
+        // "Roe was told that …", "I'm told", "it is said that", "they were
+        // charged with fraud": the subject heard or was spoken of, and who
+        // spoke is not said ("were quoted as saying" is asked below)
+        let participle = w.ends_with("ed") && !matches!(w, "quoted" | "cited")
+            || matches!(w, "told" | "said" | "written");
+        if participle && self.passive_at(i) {
             // "… was told by the coach": the agent spoke
             let subject = (self.word(i + 1) == Some("by"))
                 .then(|| self.subject_after(i + 2))

@@ -1282,6 +1282,17 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_verb_in_the_passive_has_no_speaker_before_it() {
+        let body = "Only 10 workers were charged with fraud last year, prosecutors say.";
+        assert_eq!(
+            amount_speaker(body, "10 workers").as_deref(),
+            Some("prosecutors")
+        );
+        let body = "It was announced on Friday that 300 jobs would go.";
+        assert_eq!(amount_speaker(body, "300 jobs"), None);
+    }
+
+    #[test]
     fn spans_slice_the_body_exactly() {
         let body = "Roe, the “minister,” said: “It costs $4 billion a year.”\n";
         let article = Article::new("t", body);
