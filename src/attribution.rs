@@ -419,6 +419,23 @@ const INFORMED_PHRASES: &[&[&str]] = &[
     &["informed", "about"],
 ];
 
+/// Nouns of numbers compiled by someone ("figures from the ministry"),
+/// beside the documents of [`DOCUMENTS`].
+const DATA_NOUNS: &[&str] = &[
+    "data",
+    "figures",
+    "statistics",
+    "estimates",
+    "projections",
+    "records",
+    "findings",
+    "analysis",
+    "reports",
+    "studies",
+    "surveys",
+    "polls",
+];
+
 /// Words at most in what an informed source knows ("the matter", "the
 /// company's plans").
 const INFORMED_OBJECT_WORDS: usize = 4;
@@ -1097,6 +1114,44 @@ impl<'a> SentenceView<'a> {
         Some((self.mention(start, end, form), start))
     }
 
+    /// `according to a report by the World Bank`, `figures from the health
+    /// ministry`: who wrote the unnamed document `m` ending at item `end`,
+    /// a name or a speaker noun after "by" or "from" ("released on Friday
+    /// by" too). "A study of Medicare patients" names its subject, not
+    /// its author, so "of" is not asked.
+    fn document_owner_after(&self, m: &Mention, end: usize) -> Option<Mention> {
+        let Form::Group(g) = &m.form else {
+            return None;
+        };
+        let head = g.rsplit(' ').next()?;
+        if !DOCUMENTS.contains(&head) && !DATA_NOUNS.contains(&head) {
+            return None;
+        }
+        let mut p = end;
+        if self.word(p).is_some_and(|w| w.ends_with("ed")) {
+            p = (p + 1..(p + 4).min(self.items.len())).find(|&k| self.word(k) == Some("by"))?;
+        }
+        if !matches!(self.word(p)?, "by" | "from") {
+            return None;
+        }
+        let mut j = p + 1;
+        if self
+            .word(j)
+            .is_some_and(|w| matches!(w, "the" | "a" | "an"))
+        {
+            j += 1;
+        }
+        let e = self.first_run_end(j);
+        if e > j && (j..e).any(|i| self.nameish(i)) {
+            return self.name_mention(j, e);
+        }
+        let head = (j + 1..(j + 4).min(self.items.len() + 1)).find(|&k| {
+            self.lower_word(k - 1)
+                .is_some_and(|w| SPEAKER_NOUNS.contains(&*w) && !DOCUMENTS.contains(&&*w))
+        })?;
+        self.noun_phrase_ending_at(head)
+    }
+
     /// `…, said a spokesman.`: the unnamed speaker standing from item `k`
     /// to the end of the clause or a phrase after it ("said a spokesman
     /// for the council"), not to the verb of a clause ("said the plan
@@ -1740,6 +1795,9 @@ impl<'a> SentenceView<'a> {
                     return Some(named);
                 }
                 let m = self.noun_phrase_ending_at(end)?;
+                if let Some(owner) = self.document_owner_after(&m, end) {
+                    return Some(owner);
+                }
                 let m = self.informed_source_after(m, end);
                 return Some(Mention {
                     start: self.offset + self.tok_bytes(k, end).start,

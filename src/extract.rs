@@ -1255,6 +1255,39 @@ mod tests {
     }
 
     #[test]
+    fn who_wrote_a_document_is_the_source_of_its_figures() {
+        for (body, amount, speaker) in [
+            (
+                "According to a report by the Acme Institute, prices rose 4%.",
+                "4%",
+                "Acme Institute",
+            ),
+            (
+                "According to a report released on Friday by the Acme Institute, prices rose 4%.",
+                "4%",
+                "Acme Institute",
+            ),
+            (
+                "According to figures from the health ministry, 450 people have died.",
+                "450 people",
+                "health ministry",
+            ),
+            // "of" names what a study is about, not who wrote it
+            (
+                "According to a study of Zeta patients, 12% fell ill.",
+                "12%",
+                "study",
+            ),
+        ] {
+            assert_eq!(
+                amount_speaker(body, amount).as_deref(),
+                Some(speaker),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
     fn an_unnamed_speaker_may_close_a_clause_after_its_cue() {
         for (body, speaker) in [
             (
