@@ -168,16 +168,19 @@ type Said = Option<(Rc<Speaker>, Option<Rc<str>>)>;
 impl State<'_, '_> {
     fn paragraph(&mut self, p: &Para) {
         let mut said: Vec<Said> = vec![None; p.quotes.len()];
+        // quotations whose cue names someone the rules cannot find ("he
+        // said" with no man named): no other speaker is theirs
+        let mut unknown = vec![false; p.quotes.len()];
         let mut sentence_speaker: Vec<Said> = vec![None; p.sentences.len()];
         let mut leads = vec![false; p.sentences.len()];
         let mut subjects = vec![0..0; p.sentences.len()];
         for (si, range) in p.sentences.iter().enumerate() {
             let view = SentenceView::new(p.text, &p.toks, &p.outer, range.clone(), p.offset);
             (sentence_speaker[si], leads[si], subjects[si]) =
-                self.sentence(p, &view, range, &mut said);
+                self.sentence(p, &view, range, &mut said, &mut unknown);
         }
         attribute_to_next(p, &mut said, &sentence_speaker, &leads);
-        self.inherit(p, &mut said, &sentence_speaker);
+        self.inherit(p, &mut said, &sentence_speaker, &unknown);
         self.emit_quotes(p, &said);
         self.emit_quantities(p, &said, &sentence_speaker, &subjects);
         self.prev_speaker = said.iter().rev().flatten().next().map(|(s, _)| s.clone());
@@ -194,6 +197,7 @@ impl State<'_, '_> {
         view: &SentenceView,
         range: &Range<usize>,
         said: &mut [Said],
+        unknown: &mut [bool],
     ) -> (Said, bool, Range<usize>) {
         let cues = view.cues();
         if cues.first().is_some_and(|c| closing_pronoun(view, c)) {
@@ -213,6 +217,7 @@ impl State<'_, '_> {
                 continue;
             };
             let speaker = self.resolve_cue(view, &cues, ci, &mut resolved);
+            unknown[q] = speaker.is_none() && cues[ci].subject.is_some();
             said[q] = speaker.map(|s| (s, Some(p.text[cues[ci].bytes.clone()].into())));
         }
         // "Roe deflected with a quip: “…”": a colon introduces the
@@ -226,7 +231,7 @@ impl State<'_, '_> {
         {
             let speaker = self.resolve(&m);
             for &(_, q) in &quote_items {
-                if said[q].is_none() {
+                if said[q].is_none() && !unknown[q] {
                     said[q] = speaker.clone().map(|s| (s, None));
                 }
             }
@@ -349,7 +354,7 @@ impl State<'_, '_> {
     /// sentence's), else of the next attributed quotation there, else, when
     /// the paragraph opens with a quotation mark, that of the previous
     /// paragraph's last quotation.
-    fn inherit(&mut self, p: &Para, said: &mut [Said], sentence_said: &[Said]) {
+    fn inherit(&mut self, p: &Para, said: &mut [Said], sentence_said: &[Said], unknown: &[bool]) {
         let sentences: Vec<(usize, Said)> = p
             .sentences
             .iter()
@@ -374,7 +379,7 @@ impl State<'_, '_> {
             while sentence_idx < sentences.len() && sentences[sentence_idx].0 < at {
                 sentence_idx += 1;
             }
-            if said[q].is_none() {
+            if said[q].is_none() && !unknown[q] {
                 let sentence_before = sentence_idx.checked_sub(1).map(|i| sentences[i].clone());
                 let nearest = match (quote_before.clone(), sentence_before) {
                     (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
@@ -1126,6 +1131,17 @@ mod tests {
         let body = "Mr. John Doe met Ms. Jane Roe at Acme.\n“We disagree on the plan,” she said.\n“We agree on the goal,” he said.";
         assert_eq!(speaker_of(body, "We disagree"), Some("Jane Roe".into()));
         assert_eq!(speaker_of(body, "We agree"), Some("John Doe".into()));
+    }
+
+    #[test]
+    fn a_pronoun_never_stands_for_someone_of_the_other_gender() {
+        // no man is named: "he" is someone the rules cannot find, not Jane
+        let body = "Ms. Jane Roe runs the shop.\n“It is hard work,” she said.\n“She never rests,” he said.";
+        assert_eq!(speaker_of(body, "It is hard"), Some("Jane Roe".into()));
+        let his = claims(body)
+            .into_iter()
+            .find(|c| c.1.starts_with("She never"));
+        assert_eq!(his.and_then(|c| c.2), None);
     }
 
     #[test]

@@ -947,8 +947,9 @@ impl<'r> Resolver<'r> {
 
     /// The person a pronoun of gender `g` at body offset `pos` stands for:
     /// the most recent speaker or subject whose gender does not rule it
-    /// out, else the last person named before it who is of that gender,
-    /// else the last speaker.
+    /// out, else the last person named before it who is of that gender.
+    /// Nobody the article shows to be of the other gender: a wrong speaker
+    /// misleads, where a missing one only leaves a gap.
     fn person_for(&self, g: Option<Gender>, pos: usize) -> Option<Speaker> {
         let Some(g) = g else {
             return self
@@ -963,7 +964,6 @@ impl<'r> Resolver<'r> {
             .find(|p| self.gender(&p.name).is_none_or(|have| have == g))
             .cloned()
             .or_else(|| self.named_before(Some(g), pos))
-            .or_else(|| self.persons.last().cloned())
     }
 
     /// The person (of gender `g`, if given) named last before `pos`.
