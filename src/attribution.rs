@@ -1765,6 +1765,13 @@ impl<'a> SentenceView<'a> {
         }
         let e = self.first_run_end(j);
         if e > j && (j..e).any(|i| self.nameish(i)) {
+            // "said Acme's spokeswoman, Jane Roe.": the run ends in a role,
+            // and the name closing the clause holds it
+            if !self.nameish(e - 1)
+                && let Some(named) = self.name_closing_after(e)
+            {
+                return Some(named);
+            }
             let m = self.name_mention(j, e)?;
             return Some(Mention {
                 start: self.offset + self.tok_bytes(k, e).start,
@@ -2283,6 +2290,20 @@ mod tests {
             (
                 "The fine was 5 per cent, the regulator said.",
                 "the regulator",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_name_after_a_possessive_role_holds_it() {
+        assert_subjects(&[
+            (
+                "“We are ready,” said Acme’s deputy, Sarah Liu.",
+                "Sarah Liu",
+            ),
+            (
+                "“We are ready,” said Roe’s chief of staff, Sam Poe, on Monday.",
+                "Sam Poe",
             ),
         ]);
     }
