@@ -717,6 +717,9 @@ impl<'a> SentenceView<'a> {
         {
             return None;
         }
+        if self.negated(i) {
+            return None;
+        }
         // "Roe was told that …", "I'm told", "it is said that", "they were
         // charged with fraud": the subject heard or was spoken of, and who
         // spoke is not said ("were quoted as saying" is asked below)
@@ -833,6 +836,20 @@ impl<'a> SentenceView<'a> {
             after_quote,
             shared: false,
         }
+    }
+
+    /// Whether the verb at item `i` is negated, "not", "never" or a
+    /// contraction in "n't" among the two words before it: "did not say
+    /// how many", "would not comment on reports that", "never said that",
+    /// "has not yet said". Who did not say something is not its source.
+    fn negated(&self, i: usize) -> bool {
+        (i.saturating_sub(2)..i).any(|k| {
+            self.word(k).is_some_and(|w| {
+                matches!(w, "not" | "never" | "Not" | "Never")
+                    || w.ends_with("n't")
+                    || w.ends_with("n’t")
+            })
+        })
     }
 
     /// Whether the participle at item `i` is passive: a form of "be"
@@ -2306,6 +2323,23 @@ mod tests {
                 "Sam Poe",
             ),
         ]);
+    }
+
+    #[test]
+    fn who_did_not_say_something_is_not_its_source() {
+        for text in [
+            "The ministry did not say how many people had died.",
+            "The company would not comment on reports that 300 jobs would go.",
+            "Acme never said that prices would rise.",
+            "The ministry has not yet said whether 40 people died.",
+            "The ministry didn’t say whether 40 people died.",
+        ] {
+            assert!(cues(text).iter().all(|c| c.1.is_none()), "{text}");
+        }
+        assert_subjects(&[(
+            "The ministry did not say how many people died, but local media reported that 5,000 fled.",
+            "local media",
+        )]);
     }
 
     #[test]
