@@ -1474,6 +1474,33 @@ mod tests {
     }
 
     #[test]
+    fn bodies_named_by_their_kind_speak() {
+        for (body, amount, speaker) in [
+            (
+                "Rain exceeded 300mm in some areas, the weather service said.",
+                "300mm",
+                "weather service",
+            ),
+            (
+                "The hospital said 12 patients were treated.",
+                "12 patients",
+                "hospital",
+            ),
+            (
+                "The club said it paid £40m for the striker.",
+                "£40m",
+                "club",
+            ),
+        ] {
+            assert_eq!(
+                amount_speaker(body, amount).as_deref(),
+                Some(speaker),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
     fn a_participle_cue_yields_to_the_finite_one() {
         let body = "In a post announcing the move, the union said it had “no other choice.”";
         assert_eq!(speaker_of(body, "no other"), Some("union".into()));
