@@ -1169,6 +1169,32 @@ impl<'a> SentenceView<'a> {
         self.noun_phrase_ending_at(head)
     }
 
+    /// Where the role ends that the capitalised run ending at item `e`
+    /// holds or owns: `e` itself when the run ends in a lower-case title
+    /// ("Klein's deputy"), or the end of up to three lower-case words
+    /// closing with a title or speaker noun after a possessive ("Acme's
+    /// country director").
+    fn role_after_run(&self, e: usize) -> Option<usize> {
+        if !self.nameish(e - 1) {
+            return Some(e);
+        }
+        if !ends_possessive(self.word(e - 1)?) {
+            return None;
+        }
+        let mut k = e;
+        while k < e + 3 {
+            let w = self.lower_word(k)?;
+            if SPEAKER_NOUNS.contains(&*w) || is_title(&w) {
+                return Some(k + 1);
+            }
+            if !is_modifier(&w) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// `…, said a spokesman.`: the unnamed speaker standing from item `k`
     /// to the end of the clause or a phrase after it ("said a spokesman
     /// for the council"), not to the verb of a clause ("said the plan
@@ -1783,9 +1809,10 @@ impl<'a> SentenceView<'a> {
         let e = self.first_run_end(j);
         if e > j && (j..e).any(|i| self.nameish(i)) {
             // "said Acme's spokeswoman, Jane Roe.": the run ends in a role,
-            // and the name closing the clause holds it
-            if !self.nameish(e - 1)
-                && let Some(named) = self.name_closing_after(e)
+            // or a possessive before one, and the name closing the clause
+            // holds it
+            if let Some(role_end) = self.role_after_run(e)
+                && let Some(named) = self.name_closing_after(role_end)
             {
                 return Some(named);
             }
