@@ -2349,6 +2349,10 @@ mod tests {
                 "“We are ready,” said Roe’s chief of staff, Sam Poe, on Monday.",
                 "Sam Poe",
             ),
+            (
+                "“We are ready,” said Acme Relief’s country director, Tom Hale.",
+                "Tom Hale",
+            ),
         ]);
     }
 
