@@ -859,6 +859,50 @@ struct CueIndex {
     /// ("…, while Roe said …", "…; Roe said …") whose own subject and cue
     /// speak for the quotations after that cue.
     coordinated: Vec<(usize, usize)>,
+    /// A cue that reports the clause before it and closes the sentence
+    /// ("The government has pledged $5 million, the minister told
+    /// reporters."): it speaks for the sentence, not a cue inside that
+    /// clause.
+    tail: Option<usize>,
+}
+
+/// How many items may follow a reporting tail's cue before the sentence
+/// or clause ends ("told reporters on Monday.": three).
+const TAIL_ITEMS: usize = 3;
+
+/// The first cue with a subject whose subject stands right after a comma
+/// that follows another cue with a subject, with at most [`TAIL_ITEMS`]
+/// words after it before punctuation or the end ("…, the minister told
+/// reporters, adding that …").
+fn reporting_tail(cues: &[Cue], with_subject: &[usize], view: &SentenceView) -> Option<usize> {
+    let first = *with_subject.first()?;
+    with_subject[1..]
+        .iter()
+        .copied()
+        .find(|&ci| closes_as_tail(&cues[ci], &cues[first], view))
+}
+
+/// Whether cue `c` is a reporting tail after the cue `first`.
+fn closes_as_tail(c: &Cue, first: &Cue, view: &SentenceView) -> bool {
+    let Some(m) = c.subject.as_ref().filter(|_| c.subject_first && !c.shared) else {
+        return false;
+    };
+    let Some(lead) = m
+        .start
+        .checked_sub(view.offset)
+        .and_then(|s| view.text.get(..s))
+    else {
+        return false;
+    };
+    if !lead.trim_end().ends_with(',') || m.start < view.offset + first.bytes.end {
+        return false;
+    }
+    let reach = (c.item_end + TAIL_ITEMS).min(view.items.len());
+    let close = (c.item_end..reach).find(|&k| view.word(k).is_none());
+    match close {
+        Some(k) => view.punct(k).is_some(),
+        None => reach == view.items.len(),
+    }
 }
 
 impl CueIndex {
@@ -886,18 +930,23 @@ impl CueIndex {
         } else {
             Vec::new()
         };
+        let tail = reporting_tail(cues, &with_subject, view);
         CueIndex {
             by_quote,
             with_subject,
             first_finite,
             clause_end,
             coordinated,
+            tail,
         }
     }
 
-    /// The cue that speaks for the sentence as a whole: the first with a
-    /// subject in its main clause.
+    /// The cue that speaks for the sentence as a whole: a reporting tail,
+    /// else the first with a subject in its main clause.
     fn main(&self, cues: &[Cue]) -> Option<usize> {
+        if self.tail.is_some() {
+            return self.tail;
+        }
         let mut main = self.with_subject.iter().copied();
         main.find(|&i| cues[i].item >= self.clause_end)
     }
@@ -1471,6 +1520,18 @@ mod tests {
     fn boards_and_banks_speak() {
         let body = "The board said that the chief was “ready to lead the company,” and more.";
         assert_eq!(speaker_of(body, "ready to lead"), Some("board".into()));
+    }
+
+    #[test]
+    fn a_cue_closing_the_sentence_reports_the_clause_before_it() {
+        let body = "The government has pledged $5 million in aid, Finance Minister Jane Roe told reporters, adding that more would come.";
+        assert_eq!(
+            amount_speaker(body, "$5 million").as_deref(),
+            Some("Jane Roe")
+        );
+        // a clause of its own after "and" reports only itself
+        let body = "Roe warned that 40 homes were at risk and Doe said so too.";
+        assert_eq!(amount_speaker(body, "40 homes").as_deref(), Some("Roe"));
     }
 
     #[test]
