@@ -165,6 +165,11 @@ struct State<'r, 'a> {
 /// since one attribution often covers several quotations and amounts.
 type Said = Option<(Rc<Speaker>, Option<Rc<str>>)>;
 
+/// The coordinated clauses of a sentence with a speaker of their own
+/// ("…, and Doe said …"): where each one's cue ends (paragraph offset),
+/// in text order, and who speaks in it.
+type Clauses = Vec<(usize, Said)>;
+
 impl State<'_, '_> {
     fn paragraph(&mut self, p: &Para) {
         let mut said: Vec<Said> = vec![None; p.quotes.len()];
@@ -174,15 +179,16 @@ impl State<'_, '_> {
         let mut sentence_speaker: Vec<Said> = vec![None; p.sentences.len()];
         let mut leads = vec![false; p.sentences.len()];
         let mut subjects = vec![0..0; p.sentences.len()];
+        let mut clauses: Vec<Clauses> = vec![Vec::new(); p.sentences.len()];
         for (si, range) in p.sentences.iter().enumerate() {
             let view = SentenceView::new(p.text, &p.toks, &p.outer, range.clone(), p.offset);
-            (sentence_speaker[si], leads[si], subjects[si]) =
+            (sentence_speaker[si], leads[si], subjects[si], clauses[si]) =
                 self.sentence(p, &view, range, &mut said, &mut unknown);
         }
         attribute_to_next(p, &mut said, &sentence_speaker, &leads);
         self.inherit(p, &mut said, &sentence_speaker, &unknown);
         self.emit_quotes(p, &said);
-        self.emit_quantities(p, &said, &sentence_speaker, &subjects);
+        self.emit_quantities(p, &said, &sentence_speaker, &subjects, &clauses);
         self.prev_speaker = said.iter().rev().flatten().next().map(|(s, _)| s.clone());
     }
 
@@ -198,7 +204,7 @@ impl State<'_, '_> {
         range: &Range<usize>,
         said: &mut [Said],
         unknown: &mut [bool],
-    ) -> (Said, bool, Range<usize>) {
+    ) -> (Said, bool, Range<usize>, Clauses) {
         let cues = view.cues();
         if cues.first().is_some_and(|c| closing_pronoun(view, c)) {
             self.note_subject(view);
@@ -242,7 +248,18 @@ impl State<'_, '_> {
             Some((s, Some(p.text[cues[ci].bytes.clone()].into())))
         });
         if let (Some(ci), Some((speaker, _))) = (main, &sentence_said) {
-            self.statement(p, view, &cues[ci], range, speaker);
+            // the statement ends where a clause with a speaker of its own
+            // begins ("…, and Doe said …")
+            let end = index
+                .coordinated
+                .iter()
+                .find(|&&(b, other)| other != ci && b > cues[ci].item_end)
+                .map_or(range.end, |&(b, _)| {
+                    // the boundary is a semicolon, or the word after a comma
+                    let at = if view.punct(b) == Some(';') { b } else { b - 1 };
+                    view.bytes(at, at + 1).start
+                });
+            self.statement(p, view, &cues[ci], range, end, speaker);
         }
         if main.is_none() {
             self.note_subject(view);
@@ -259,7 +276,19 @@ impl State<'_, '_> {
                 Some(m.start.min(cue)..m.end.max(cue))
             })
             .unwrap_or(0..0);
-        (sentence_said, leads, subject)
+        // "…, and Doe said it would fall 3%": the amounts after a
+        // coordinated clause's cue are its speaker's
+        let clauses = index
+            .coordinated
+            .iter()
+            .filter(|&&(_, ci)| Some(ci) != main)
+            .filter_map(|&(_, ci)| {
+                let s = self.resolve_cue(view, &cues, ci, &mut resolved)?;
+                let cue = Some(p.text[cues[ci].bytes.clone()].into());
+                Some((cues[ci].bytes.end, Some((s, cue))))
+            })
+            .collect();
+        (sentence_said, leads, subject, clauses)
     }
 
     /// `“…,” the ministry in a statement`: a quotation ending in a comma and
@@ -442,6 +471,7 @@ impl State<'_, '_> {
         view: &SentenceView,
         cue: &Cue,
         range: &Range<usize>,
+        end: usize,
         speaker: &Speaker,
     ) {
         if !self.kinds.statement
@@ -519,7 +549,10 @@ impl State<'_, '_> {
             return;
         }
         let start = view.bytes(i, i + 1).start;
-        let clause = p.text[start..range.end].trim_end_matches(['.', ' ']);
+        if start >= end {
+            return;
+        }
+        let clause = p.text[start..end].trim_end_matches(['.', ' ', ',', ';']);
         if clause.split_whitespace().count() < 4 {
             return;
         }
@@ -546,6 +579,7 @@ impl State<'_, '_> {
         said: &[Said],
         sentence_speaker: &[Said],
         subjects: &[Range<usize>],
+        clauses: &[Clauses],
     ) {
         if !self.kinds.quantity {
             return;
@@ -564,7 +598,13 @@ impl State<'_, '_> {
                 let who = match inside {
                     Some(q) => said[q].clone(),
                     None if in_subject => None,
-                    None => sentence_speaker[si].clone(),
+                    None => {
+                        let after = clauses[si].partition_point(|(end, _)| *end <= at);
+                        match after.checked_sub(1) {
+                            Some(c) => clauses[si][c].1.clone(),
+                            None => sentence_speaker[si].clone(),
+                        }
+                    }
                 };
                 let (speaker, cue) = who.map_or((None, None), |(s, c)| (Some(s), c));
                 self.push(
@@ -1532,6 +1572,26 @@ mod tests {
         // a clause of its own after "and" reports only itself
         let body = "Roe warned that 40 homes were at risk and Doe said so too.";
         assert_eq!(amount_speaker(body, "40 homes").as_deref(), Some("Roe"));
+    }
+
+    #[test]
+    fn a_coordinated_clause_with_its_own_cue_speaks_for_its_amounts() {
+        let body = "Roe said prices would rise 5%, and Doe said they would fall 3%.";
+        assert_eq!(amount_speaker(body, "5%").as_deref(), Some("Roe"));
+        assert_eq!(amount_speaker(body, "3%").as_deref(), Some("Doe"));
+        let statements: Vec<_> = claims(body)
+            .into_iter()
+            .filter(|c| c.0 == Kind::Statement)
+            .map(|c| c.1)
+            .collect();
+        assert_eq!(statements, ["prices would rise 5%"]);
+        let body = "Roe said 40 homes were lost in the floods; Doe said 12 were.";
+        let statements: Vec<_> = claims(body)
+            .into_iter()
+            .filter(|c| c.0 == Kind::Statement)
+            .map(|c| c.1)
+            .collect();
+        assert_eq!(statements, ["40 homes were lost in the floods"]);
     }
 
     #[test]
