@@ -205,6 +205,10 @@ const NOUNS_WITH_VERB_SHAPE: &[&str] = &[
     "detained",
     "displaced",
     "injured",
+    "missing",
+    "remaining",
+    "surviving",
+    "existing",
     "unemployed",
     "elderly",
     "daily",
@@ -2387,6 +2391,15 @@ mod tests {
         // an adverb of extent is no counted noun
         let f = amounts("The virus killed 900 people at first and 2,000 worldwide.");
         assert_eq!(f[1].quantity.unit.as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn an_adjective_of_ing_may_stand_before_the_counted_noun() {
+        assert_eq!(one("18 missing people").unit.as_deref(), Some("people"));
+        assert_eq!(
+            one("the 12 remaining hostages").unit.as_deref(),
+            Some("hostage")
+        );
     }
 
     #[test]
