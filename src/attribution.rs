@@ -1097,6 +1097,14 @@ impl<'a> SentenceView<'a> {
     /// The length in items of the informed phrase ([`INFORMED_PHRASES`])
     /// opening at item `p`, if one does.
     fn informed_phrase_at(&self, p: usize) -> Option<usize> {
+        // one comparison for most words: this is asked of the words before
+        // every cue
+        if !matches!(
+            self.word(p)?,
+            "familiar" | "close" | "with" | "briefed" | "knowledgeable" | "informed"
+        ) {
+            return None;
+        }
         INFORMED_PHRASES
             .iter()
             .find(|phrase| {

@@ -179,11 +179,15 @@ impl State<'_, '_> {
         let mut sentence_speaker: Vec<Said> = vec![None; p.sentences.len()];
         let mut leads = vec![false; p.sentences.len()];
         let mut subjects = vec![0..0; p.sentences.len()];
-        let mut clauses: Vec<Clauses> = vec![Vec::new(); p.sentences.len()];
+        // (sentence, cue end, speaker), in text order; empty but for
+        // sentences with coordinated clauses, so nothing is allocated
+        let mut clauses: Vec<(usize, usize, Said)> = Vec::new();
         for (si, range) in p.sentences.iter().enumerate() {
             let view = SentenceView::new(p.text, &p.toks, &p.outer, range.clone(), p.offset);
-            (sentence_speaker[si], leads[si], subjects[si], clauses[si]) =
+            let own;
+            (sentence_speaker[si], leads[si], subjects[si], own) =
                 self.sentence(p, &view, range, &mut said, &mut unknown);
+            clauses.extend(own.into_iter().map(|(end, s)| (si, end, s)));
         }
         attribute_to_next(p, &mut said, &sentence_speaker, &leads);
         self.inherit(p, &mut said, &sentence_speaker, &unknown);
@@ -579,7 +583,7 @@ impl State<'_, '_> {
         said: &[Said],
         sentence_speaker: &[Said],
         subjects: &[Range<usize>],
-        clauses: &[Clauses],
+        clauses: &[(usize, usize, Said)],
     ) {
         if !self.kinds.quantity {
             return;
@@ -599,10 +603,10 @@ impl State<'_, '_> {
                     Some(q) => said[q].clone(),
                     None if in_subject => None,
                     None => {
-                        let after = clauses[si].partition_point(|(end, _)| *end <= at);
-                        match after.checked_sub(1) {
-                            Some(c) => clauses[si][c].1.clone(),
-                            None => sentence_speaker[si].clone(),
+                        let after = clauses.partition_point(|c| (c.0, c.1) <= (si, at));
+                        match after.checked_sub(1).map(|c| &clauses[c]) {
+                            Some((s, _, said)) if *s == si => said.clone(),
+                            _ => sentence_speaker[si].clone(),
                         }
                     }
                 };
