@@ -1594,7 +1594,7 @@ impl Scan<'_> {
             }
             let w = t.text(self.text).to_lowercase();
             let written = t.text(self.text);
-            if ends_noun_phrase(&w)
+            if ends_noun_phrase(&w) && !self.modifies_plural(j, &w)
                 || (STOPWORDS.contains(&*w) && !written.starts_with(char::is_uppercase))
                 || OBJECT_PRONOUNS.contains(&written)
             {
@@ -1638,6 +1638,24 @@ impl Scan<'_> {
         );
         q.subject = Some(self.span_text(np_start, j));
         j
+    }
+
+    /// Whether `w` at token `i`, a word ending a phrase only by its
+    /// verb's shape, is a participle or noun modifying the plural noun
+    /// right after it ("400 charging stations", "300 recorded songs",
+    /// "1,385 lightning strikes"); a listed verb or a phrase end after
+    /// it ("12 visited.") keeps it a verb.
+    fn modifies_plural(&self, i: usize, w: &str) -> bool {
+        !NOUN_PHRASE_ENDS.contains_key(w)
+            && self.toks.get(i + 1).is_some_and(|t| {
+                let next = t.text(self.text);
+                t.kind == TokenKind::Word
+                    && i + 1 < self.range.end
+                    && next.starts_with(char::is_lowercase)
+                    && is_plural(next)
+                    && !ends_noun_phrase(next)
+                    && !STOPWORDS.contains(next)
+            })
     }
 
     /// The noun a number measures when it modifies a compound: after an
@@ -2400,6 +2418,17 @@ mod tests {
             one("the 12 remaining hostages").unit.as_deref(),
             Some("hostage")
         );
+        // any word of a verb's shape modifies the plural noun after it
+        let cases = [
+            ("The city plans 400 charging stations.", "station"),
+            ("He released about 300 recorded songs.", "song"),
+            ("There were 1,385 lightning strikes.", "strike"),
+            ("Of them 447 likely voters agreed.", "voter"),
+        ];
+        assert_units(&cases);
+        // but a verb before anything else stays the verb
+        assert_eq!(one("About 40 marched in the rain.").unit, None);
+        assert_eq!(one("About 40 gathered, police said.").unit, None);
     }
 
     #[test]
