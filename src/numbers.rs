@@ -1594,8 +1594,10 @@ impl Scan<'_> {
             }
             let w = t.text(self.text).to_lowercase();
             let written = t.text(self.text);
-            if ends_noun_phrase(&w) && !self.modifies_plural(j, &w)
-                || (STOPWORDS.contains(&*w) && !written.starts_with(char::is_uppercase))
+            let joins =
+                j > np_start && matches!(&*w, "and" | "or") && self.joins_names(j, np_start + 4);
+            if ends_noun_phrase(&w) && !self.modifies_plural(j, &w) && !joins
+                || (STOPWORDS.contains(&*w) && !written.starts_with(char::is_uppercase) && !joins)
                 || OBJECT_PRONOUNS.contains(&written)
             {
                 break;
@@ -1655,6 +1657,37 @@ impl Scan<'_> {
                     && is_plural(next)
                     && !ends_noun_phrase(next)
                     && !STOPWORDS.contains(next)
+            })
+    }
+
+    /// Whether the "and" or "or" at token `i` (after the phrase's first
+    /// word) joins capitalised modifiers
+    /// of one lower-case noun ("50 British and French troops", "dozens of
+    /// Kia and Hyundai vehicles"): a capitalised word before it, and
+    /// capitalised words after it up to that noun, which stands before
+    /// token `limit`.
+    fn joins_names(&self, i: usize, limit: usize) -> bool {
+        let capital = |k: usize| {
+            self.toks[k].kind == TokenKind::Word
+                && self
+                    .word(k)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
+        if !capital(i - 1) {
+            return false;
+        }
+        let mut k = i + 1;
+        while k < self.range.end && k - i <= 3 && capital(k) {
+            k += 1;
+        }
+        k > i + 1
+            && k < self.range.end.min(limit)
+            && self.toks[k].kind == TokenKind::Word
+            && self.word(k).is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !ends_noun_phrase(w)
+                    && !STOPWORDS.contains(w)
+                    && !OBJECT_PRONOUNS.contains(&w)
             })
     }
 
@@ -2412,7 +2445,7 @@ mod tests {
     }
 
     #[test]
-    fn an_adjective_of_ing_may_stand_before_the_counted_noun() {
+    fn modifiers_may_stand_before_the_counted_noun() {
         assert_eq!(one("18 missing people").unit.as_deref(), Some("people"));
         assert_eq!(
             one("the 12 remaining hostages").unit.as_deref(),
@@ -2426,6 +2459,16 @@ mod tests {
             ("Of them 447 likely voters agreed.", "voter"),
         ];
         assert_units(&cases);
+        // capitalised modifiers joined by "and" or "or" before the noun
+        let cases = [
+            ("They sent 50 British and French troops.", "troop"),
+            ("He fixed dozens of Kia or Hyundai vehicles.", "vehicle"),
+        ];
+        assert_units(&cases);
+        // but not names joined beyond the phrase, nor a name and a verb
+        assert_eq!(one("It sold 27000 Model S and Model X cars.").unit, None);
+        assert_eq!(one("It sent 50 to Paris and London yesterday.").unit, None);
+        assert_eq!(one("About 50 British and French fled.").unit, None);
         // but a verb before anything else stays the verb
         assert_eq!(one("About 40 marched in the rain.").unit, None);
         assert_eq!(one("About 40 gathered, police said.").unit, None);
