@@ -2535,6 +2535,16 @@ mod tests {
         );
         assert_eq!(one("Profit was PS6m.").value, 6e6);
         assert_eq!(one("The loss was $-3.5bn.").value, -3.5e9);
+        // currencies named in words are money, in their singular
+        for (text, unit) in [
+            ("It set aside 2 billion shillings.", "shilling"),
+            ("The loan of 300 million cedis was approved.", "cedi"),
+            ("He paid 40,000 zlotys.", "zloty"),
+        ] {
+            let q = one(text);
+            assert_eq!(q.unit.as_deref(), Some(unit), "{text}");
+            assert_eq!(q.category, Category::Money, "{text}");
+        }
     }
 
     #[test]
