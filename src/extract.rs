@@ -1333,6 +1333,27 @@ mod tests {
     }
 
     #[test]
+    fn who_forecasts_or_projects_an_amount_states_it() {
+        for (body, amount, speaker) in [
+            (
+                "The company forecast revenue of $43 billion.",
+                "$43 billion",
+                Some("company"),
+            ),
+            (
+                "The bank projected growth of 2.1% next year.",
+                "2.1%",
+                Some("bank"),
+            ),
+            ("Analysts had forecast a 3% rise.", "3%", Some("analysts")),
+            // the noun is no cue
+            ("The forecast calls for 40 mm of rain.", "40 mm", None),
+        ] {
+            assert_eq!(amount_speaker(body, amount).as_deref(), speaker, "{body}");
+        }
+    }
+
+    #[test]
     fn an_informed_source_keeps_what_it_knows_in_its_name() {
         for (body, amount, speaker) in [
             (
