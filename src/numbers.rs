@@ -936,12 +936,14 @@ impl Scan<'_> {
         let Some(p) = first.checked_sub(1).filter(|p| *p >= self.range.start) else {
             return false;
         };
-        // "minus 40", "minus-40"
-        if self.lower(p).as_deref() == Some("minus")
-            || self.is_punct(p, "-")
-                && p > self.range.start
-                && self.lower(p - 1).as_deref() == Some("minus")
-        {
+        // "minus 40", "minus-40"; "plus or minus 3 points" is a margin
+        let minus = |k: usize| {
+            self.lower(k).as_deref() == Some("minus")
+                && !(k >= self.range.start + 2
+                    && self.lower(k - 1).as_deref() == Some("or")
+                    && self.lower(k - 2).as_deref() == Some("plus"))
+        };
+        if minus(p) || self.is_punct(p, "-") && p > self.range.start && minus(p - 1) {
             return true;
         }
         let sign = self.is_punct(p, "-") || self.is_punct(p, "−");
@@ -2598,6 +2600,12 @@ mod tests {
         assert_eq!(one("Output fell -1.3% in May.").value, -1.3);
         assert_eq!(one("It can drop to minus 40 degrees.").value, -40.0);
         assert_eq!(one("It can drop to minus-40 degrees.").value, -40.0);
+        // a margin is no negative amount
+        let q = one("The margin of error is plus or minus 3.1 points.");
+        assert_eq!(
+            (q.value, mention("It is plus or minus 3.1 points.").as_str()),
+            (3.1, "3.1 points")
+        );
         // the sign is part of the mention
         for (text, written) in [
             ("Output fell -1.3% in May.", "-1.3%"),
