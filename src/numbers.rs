@@ -1582,9 +1582,10 @@ impl Scan<'_> {
             }) {
                 i += 1;
             }
-        } else if self.lower(i).as_deref() == Some("more") {
-            // "10 more Patriot batteries": the batteries are counted ("10
-            // more than" finds no noun, "than" ending the phrase)
+        } else if matches!(self.lower(i).as_deref(), Some("more" | "other")) {
+            // "10 more Patriot batteries", "150 other lawsuits": the
+            // batteries and lawsuits are counted ("10 more than" finds no
+            // noun, "than" ending the phrase)
             i += 1;
         }
         let np_start = i;
@@ -2471,6 +2472,10 @@ mod tests {
         assert_eq!(one("It sold 27000 Model S and Model X cars.").unit, None);
         assert_eq!(one("It sent 50 to Paris and London yesterday.").unit, None);
         assert_eq!(one("About 50 British and French fled.").unit, None);
+        assert_eq!(
+            one("It settled 150 other lawsuits.").unit.as_deref(),
+            Some("lawsuit")
+        );
         // but a verb before anything else stays the verb
         assert_eq!(one("About 40 marched in the rain.").unit, None);
         assert_eq!(one("About 40 gathered, police said.").unit, None);
