@@ -1542,6 +1542,11 @@ mod tests {
         let p = split_role(&["Det", "Ch", "Insp", "Jane", "Roe"]);
         assert_eq!(p.role, ["Det", "Ch", "Insp"]);
         assert_eq!(p.name, ["Jane", "Roe"]);
+        // hyphenated titles of international bodies, and the surgeon general
+        let p = split_role(&["WHO", "Director-General", "Ana", "Ruiz"]);
+        assert_eq!(p.name, ["Ana", "Ruiz"]);
+        let p = split_role(&["Surgeon", "General", "Ana", "Ruiz"]);
+        assert_eq!(p.role, ["Surgeon", "General"]);
         // a possessive inside a name is printed; only the run's end is bared
         let p = split_role(&["Children’s", "Hospital", "of", "Ohio’s"]);
         assert_eq!(p.name, ["Children’s", "Hospital", "of", "Ohio"]);
