@@ -9,8 +9,8 @@
 //! which cue speaks for which quotation and resolves the mentions.
 
 use crate::lexicon::{
-    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, NUMBER_WORDS, ORG_WORDS, SPEAKER_NOUNS, STOPWORDS,
-    Shapes, lower, merged_lists, with_lower,
+    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, NOUNS_IN_LY, NUMBER_WORDS, ORG_WORDS, SPEAKER_NOUNS,
+    STOPWORDS, Shapes, lower, merged_lists, with_lower,
 };
 use crate::segment::{Token, TokenKind};
 use crate::speakers::{
@@ -402,7 +402,8 @@ fn role_case(w: &str, opens_sentence: bool) -> String {
 
 /// Prepositions of a phrase that may stand between an unnamed speaker and
 /// its cue ("a woman in the audience asked", "a doctor at the clinic said").
-const COMMON_PHRASE_PREPOSITIONS: &[&str] = &["in", "at", "from", "of", "on", "near", "outside"];
+const COMMON_PHRASE_PREPOSITIONS: &[&str] =
+    &["in", "at", "from", "of", "on", "near", "outside", "for"];
 
 /// Phrases after an unnamed source that say how it knows: "people
 /// familiar with the matter", "sources close to the talks", "an official
@@ -1063,7 +1064,10 @@ impl<'a> SentenceView<'a> {
             while j > 0
                 && self.lower_word(j - 1).is_some_and(|w| {
                     BETWEEN_SUBJECT_AND_CUE.contains(&&*w)
-                        || (w.ends_with("ly") && w.len() > 4 && !SPEAKER_NOUNS.contains(&*w))
+                        || (w.ends_with("ly")
+                            && w.len() > 4
+                            && !SPEAKER_NOUNS.contains(&*w)
+                            && !NOUNS_IN_LY.contains(&&*w))
                 })
             {
                 j -= 1;
@@ -1217,7 +1221,7 @@ impl<'a> SentenceView<'a> {
             self.punct(j).is_some()
                 || self
                     .word(j)
-                    .is_some_and(|w| COMMON_PHRASE_PREPOSITIONS.contains(&w) || w == "for")
+                    .is_some_and(|w| COMMON_PHRASE_PREPOSITIONS.contains(&w))
         });
         closes.then_some(m)
     }
@@ -1495,7 +1499,25 @@ impl<'a> SentenceView<'a> {
                 .and_then(|left| self.head_before_common_phrase(end, left));
         };
         let start = self.item_at(m.start, end);
+        if let Some(head) = phrases
+            .checked_sub(1)
+            .and_then(|left| self.head_before_in(start, left))
+        {
+            return Some(head);
+        }
         Some((m, start))
+    }
+
+    /// "officials in the province said", "residents in the city": the
+    /// speaker noun phrase before "in", when the body after it, opening at
+    /// item `s`, is where they are ("a spokesman for the ministry" and
+    /// "officials at the agency" are left to the body).
+    fn head_before_in(&self, s: usize, phrases: u8) -> Option<(Mention, usize)> {
+        let p = s.checked_sub(1)?;
+        if self.lower_word(p)? != "in" {
+            return None;
+        }
+        self.np_ending_at_within(p, phrases)
     }
 
     /// When the name starting at item `s` ends a phrase of place or of
@@ -1538,6 +1560,11 @@ impl<'a> SentenceView<'a> {
         let det = self
             .word(p + 1)
             .is_some_and(|w| matches!(w, "the" | "a" | "an"));
+        // "lawyers for the family", not "reviled by Republicans for lewd
+        // comments": whom one speaks for is named with its determiner
+        if !det && self.word(p) == Some("for") {
+            return None;
+        }
         let words = p + 1 + usize::from(det)..end;
         if words.is_empty()
             || !words
@@ -2391,6 +2418,24 @@ mod tests {
             first("“Stop,” said the fire department."),
             ("said".into(), Some("the fire department".into()))
         );
+    }
+
+    #[test]
+    fn whom_a_speaker_acts_for_or_where_it_is_does_not_speak() {
+        assert_subjects(&[
+            ("Lawyers for the family said it was unfair.", "Lawyers"),
+            ("A lawyer for the family said it was unfair.", "A lawyer"),
+            ("Officials in the province said it was unfair.", "Officials"),
+            ("Residents in the city said it was unfair.", "Residents"),
+            // a body is the source when its own people speak for it
+            (
+                "A spokesman for the ministry said it was unfair.",
+                "the ministry",
+            ),
+        ]);
+        // "for" with no determiner names a reason, not a client
+        let found = cues("Roe was reviled by his fellow Republicans for lewd comments in a video.");
+        assert!(found.iter().all(|c| c.1.is_none()), "{found:?}");
     }
 
     #[test]

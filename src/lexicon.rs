@@ -57,6 +57,13 @@ pub static ORG_WORDS: LazyLock<HashSet<&'static str>> =
 pub static SPEAKER_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("lexicon/speaker_nouns.txt")));
 
+/// Nouns ending in "-ly", which a test of a word's shape would read as
+/// adverbs ("lawyers for the family said", "12 displaced families").
+pub const NOUNS_IN_LY: &[&str] = &[
+    "family", "ally", "assembly", "supply", "rally", "reply", "monopoly", "anomaly", "belly",
+    "bully", "jelly", "lily", "folly",
+];
+
 /// Capitalised words that never begin or belong to a name.
 pub static STOPWORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words(include_str!("lexicon/stopwords.txt")));

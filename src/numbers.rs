@@ -11,8 +11,8 @@
 
 use crate::claim::{Approx, Category, Quantity};
 use crate::lexicon::{
-    HEDGES, MONTHS, NUMBER_WORDS, NumberWordKind, RATES, STOPWORDS, Shapes, UNIT_CATEGORIES, UNITS,
-    UnitEntry, merged_lists, with_lower,
+    HEDGES, MONTHS, NOUNS_IN_LY, NUMBER_WORDS, NumberWordKind, RATES, STOPWORDS, Shapes,
+    UNIT_CATEGORIES, UNITS, UnitEntry, merged_lists, with_lower,
 };
 use crate::segment::{Token, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
@@ -186,13 +186,6 @@ const NOUNS_WITH_VERB_SHAPE: &[&str] = &[
     "dead",
     "building",
     "buildings",
-    "family",
-    "supply",
-    "assembly",
-    "reply",
-    "ally",
-    "belly",
-    "rally",
     "bed",
     "seed",
     "feed",
@@ -2036,7 +2029,10 @@ static NOUN_PHRASE_ENDS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|
         .chain(EXTENT_ADVERBS)
         .chain(VERBS)
         .map(|w| (*w, false));
-    let nouns = NOUNS_WITH_VERB_SHAPE.iter().map(|w| (*w, true));
+    let nouns = NOUNS_WITH_VERB_SHAPE
+        .iter()
+        .chain(NOUNS_IN_LY)
+        .map(|w| (*w, true));
     // a word in both lists ends the phrase, as the searches had it
     nouns.chain(ends).collect()
 });
