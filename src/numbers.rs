@@ -2108,11 +2108,38 @@ fn parse_digits(s: &str) -> Option<f64> {
     text.parse().ok()
 }
 
+/// Plurals that no suffix rule undoes: "-ves" from "-f" or "-fe"
+/// ("loaves", "knives"; "drives" and "executives" are regular) and
+/// changed vowels ("mice", "geese", "teeth").
+const IRREGULAR_PLURALS: &[(&str, &str)] = &[
+    ("loaves", "loaf"),
+    ("knives", "knife"),
+    ("wives", "wife"),
+    ("lives", "life"),
+    ("wolves", "wolf"),
+    ("halves", "half"),
+    ("shelves", "shelf"),
+    ("thieves", "thief"),
+    ("leaves", "leaf"),
+    ("calves", "calf"),
+    ("hooves", "hoof"),
+    ("scarves", "scarf"),
+    ("mice", "mouse"),
+    ("geese", "goose"),
+    ("teeth", "tooth"),
+    ("oxen", "ox"),
+    ("criteria", "criterion"),
+    ("phenomena", "phenomenon"),
+];
+
 /// A plural noun in the singular: "casualties" → "casualty".
 pub fn singular(word: &str) -> String {
     let w = word.to_lowercase();
     if let Some(e) = UNITS.get(&*w) {
         return e.unit.to_string();
+    }
+    if let Some((_, one)) = IRREGULAR_PLURALS.iter().find(|(many, _)| *many == w) {
+        return (*one).to_string();
     }
     if w == "people" || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.len() <= 3
     {
@@ -2838,6 +2865,9 @@ mod tests {
         assert_eq!(singular("bus"), "bus");
         assert_eq!(singular("fishermen"), "fisherman");
         assert_eq!(singular("gunmen"), "gunman");
+        assert_eq!(singular("loaves"), "loaf");
+        assert_eq!(singular("lives"), "life");
+        assert_eq!(singular("executives"), "executive");
         for same in ["specimen", "abdomen", "acumen", "semen"] {
             assert_eq!(singular(same), same);
         }
