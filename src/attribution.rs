@@ -904,7 +904,9 @@ impl<'a> SentenceView<'a> {
         if open >= p || p - open > SHARED_SUBJECT_ITEMS {
             return None;
         }
-        let m = self.opening_subject()?;
+        let m = self
+            .opening_subject()
+            .or_else(|| self.opening_group(open))?;
         if self.body_start(open) != m.start || self.body_start(p) < m.end {
             return None;
         }
@@ -1933,6 +1935,28 @@ impl<'a> SentenceView<'a> {
         }
     }
 
+    /// "The ministry disputed the figures, saying …": an unnamed speaker
+    /// opening the sentence at item `s` right before its verb, a
+    /// lower-case word that is no preposition or conjunction ("The
+    /// ministry of health", "The ministry and the unions" are no subject
+    /// here).
+    fn opening_group(&self, s: usize) -> Option<Mention> {
+        let head = (s..self.items.len().min(s + 4)).find(|&k| {
+            self.lower_word(k)
+                .is_some_and(|w| SPEAKER_NOUNS.contains(&*w) || is_title(&w))
+        })?;
+        let verb = self.word(head + 1)?;
+        let joins = COMMON_PHRASE_PREPOSITIONS.contains(&verb)
+            || matches!(
+                verb,
+                "and" | "or" | "to" | "who" | "that" | "which" | "with" | "by"
+            );
+        if !verb.starts_with(char::is_lowercase) || joins {
+            return None;
+        }
+        self.np_ending_at(head + 1).map(|(m, _)| m)
+    }
+
     /// The name, list of names or pronoun that opens the sentence (after
     /// an opening phrase and comma) and is followed by a lower-case word,
     /// its verb: the sentence's subject.
@@ -2017,8 +2041,11 @@ impl<'a> SentenceView<'a> {
     /// The item after an opening phrase that ends with a comma ("Earlier in
     /// the day, …", "During the talks, …"), or 0.
     fn after_opening_phrase(&self) -> usize {
+        // an article opens the subject, not a phrase before it
         let opener = self.lower_word(0).is_some_and(|w| {
-            (STOPWORDS.contains(&*w) || w.ends_with("ing")) && pronoun_kind(&w).is_none()
+            (STOPWORDS.contains(&*w) || w.ends_with("ing"))
+                && pronoun_kind(&w).is_none()
+                && !matches!(&*w, "the" | "a" | "an")
         });
         if !opener {
             return 0;
@@ -2436,6 +2463,20 @@ mod tests {
         // "for" with no determiner names a reason, not a client
         let found = cues("Roe was reviled by his fellow Republicans for lewd comments in a video.");
         assert!(found.iter().all(|c| c.1.is_none()), "{found:?}");
+    }
+
+    #[test]
+    fn an_unnamed_subject_opening_the_sentence_is_shared_with_a_participle() {
+        let t = "The ministry disputed the figures, saying 1,800 posts had been cut.";
+        assert_eq!(cues(t)[0].1.as_deref(), Some("The ministry"));
+        let t = "A local official spoke for an hour, saying 30 schools would close.";
+        assert_eq!(cues(t)[0].1.as_deref(), Some("A local official"));
+        // an article opens the subject, not a phrase before the comma
+        let t = "The survey, which covers 12 districts, said growth was modest.";
+        assert_eq!(cues(t)[0].1.as_deref(), Some("The survey"));
+        // a conjunction after the noun is no verb: the subject is not plain
+        let t = "A local official and a nurse met, saying 30 schools would close.";
+        assert_eq!(cues(t)[0].1, None);
     }
 
     #[test]
