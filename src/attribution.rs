@@ -1812,9 +1812,24 @@ impl<'a> SentenceView<'a> {
         }
         let first = aged.unwrap_or(s);
         let s = if aged.is_some() { s + 1 } else { s };
-        let det = first
-            .checked_sub(1)
-            .and_then(|d| self.lower_word(d))
+        let det_word = first.checked_sub(1).and_then(|d| self.lower_word(d));
+        // "a move supporters said": "a" is no plural's determiner, so the
+        // words after it belong to another noun phrase ("a few officials"
+        // and "a dozen officials" are one)
+        if s < end - 1
+            && matches!(det_word.as_deref(), Some("a" | "an"))
+            && !self.lower_word(s).is_some_and(|w| {
+                matches!(
+                    &*w,
+                    "few" | "couple" | "dozen" | "handful" | "number" | "lot"
+                )
+            })
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+        {
+            return Some(self.mention(end - 1, end, Form::Group(group_name(&[&head]))));
+        }
+        let det = det_word
             .is_some_and(|w| matches!(&*w, "the" | "a" | "an" | "its" | "his" | "her" | "their"));
         let m_start = first - usize::from(det);
         let words: Vec<String> = (s..end).filter_map(|i| self.role_word(i)).collect();
@@ -2477,6 +2492,21 @@ mod tests {
         // a conjunction after the noun is no verb: the subject is not plain
         let t = "A local official and a nurse met, saying 30 schools would close.";
         assert_eq!(cues(t)[0].1, None);
+    }
+
+    #[test]
+    fn a_plural_speaker_after_a_is_its_own_noun_phrase() {
+        assert_subjects(&[
+            (
+                "They raised it, a move supporters said would help.",
+                "supporters",
+            ),
+            (
+                "A few local officials said it would help.",
+                "A few local officials",
+            ),
+            ("A senior official said it would help.", "A senior official"),
+        ]);
     }
 
     #[test]
