@@ -1827,7 +1827,8 @@ impl<'a> SentenceView<'a> {
             && head.ends_with('s')
             && !head.ends_with("ss")
         {
-            return Some(self.mention(end - 1, end, Form::Group(group_name(&[&head]))));
+            let word = self.role_word(end - 1)?;
+            return Some(self.mention(end - 1, end, Form::Group(group_name(&[&word]))));
         }
         let det = det_word
             .is_some_and(|w| matches!(&*w, "the" | "a" | "an" | "its" | "his" | "her" | "their"));
