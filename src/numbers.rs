@@ -417,6 +417,7 @@ pub fn find(text: &str, toks: &[Token], sentence: Range<usize>) -> Vec<Found> {
             None => i += 1,
         }
     }
+    scan.lend_units_back(&mut out);
     // A copyright line states no amounts; asked only of the few sentences
     // that state one, since it reads every token.
     if !out.is_empty() && scan.is_copyright() {
@@ -1861,6 +1862,33 @@ impl Scan<'_> {
         }
     }
 
+    /// "from 0 to 60 mph": the first amount of a change, written bare,
+    /// takes the unit and rate the second is written with.
+    fn lend_units_back(&self, out: &mut [Found]) {
+        for k in 1..out.len() {
+            let (done, rest) = out.split_at_mut(k);
+            let (first, second) = (&mut done[k - 1], &rest[0]);
+            if first.quantity.unit.is_some() || second.quantity.unit.is_none() {
+                continue;
+            }
+            let s = self.toks.partition_point(|t| t.start < first.range.start);
+            let e = self.toks.partition_point(|t| t.start < first.range.end);
+            let from = s > self.range.start && self.lower(s - 1).as_deref() == Some("from");
+            let to = self.lower(e).as_deref() == Some("to")
+                && self
+                    .toks
+                    .get(e + 1)
+                    .is_some_and(|t| t.start == second.range.start);
+            if from && to {
+                first.quantity.unit.clone_from(&second.quantity.unit);
+                first.quantity.per.clone_from(&second.quantity.per);
+                if first.quantity.category == Category::Count {
+                    first.quantity.category = second.quantity.category;
+                }
+            }
+        }
+    }
+
     /// A number with no noun of its own takes the unit of the amount before
     /// it in the sentence ("10,000 soldiers, 8,000 of whom"), or a counted
     /// noun that stands before it ("casualties … 1,250 per day").
@@ -2656,6 +2684,13 @@ mod tests {
 
     #[test]
     fn ranges_with_units_scales_and_words() {
+        // "from 0 to 60 mph": the bare first amount takes the second's unit
+        let found = amounts("It goes from 0 to 60 mph in 3 seconds.");
+        let q = &found[0].quantity;
+        assert_eq!(
+            (q.value, q.unit.as_deref(), q.per.as_deref()),
+            (0.0, Some("mile"), Some("hour"))
+        );
         let q = one("Prices rose 5% to 10% this year.");
         assert_eq!((q.low, q.high), (Some(5.0), Some(10.0)));
         let q = one("between 2 per cent and 3 per cent");
