@@ -726,18 +726,22 @@ fn hedges_amount(view: &SentenceView, i: usize) -> bool {
     }
 }
 
-/// `Roe would have voted no, he says.`: a cue whose subject is a person
-/// pronoun after a clause and a comma, so that the pronoun may stand for
-/// the sentence's own opening subject.
+/// `Roe would have voted no, he says.`, `Roe left early, but she
+/// believes …`: a cue whose subject is a person pronoun after the name
+/// opening the sentence, so that the pronoun may stand for that subject.
 fn closing_pronoun(view: &SentenceView, c: &Cue) -> bool {
-    c.subject_first
-        && matches!(
-            c.subject.as_ref().map(|m| &m.form),
-            Some(Form::Pronoun("person"))
-        )
-        && c.item >= 3
-        && view.punct(c.item - 2) == Some(',')
+    let Some(pronoun) = c
+        .subject
+        .as_ref()
+        .filter(|m| c.subject_first && matches!(m.form, Form::Pronoun("person")))
+    else {
+        return false;
+    };
+    c.item >= 3
         && view.quote(c.item - 3).is_none()
+        && view
+            .opening_subject()
+            .is_some_and(|m| matches!(m.form, Form::Name(_)) && m.end <= pronoun.start)
 }
 
 /// Whether the sentence at paragraph byte `at` is set in headline case,
@@ -1706,6 +1710,17 @@ mod tests {
                     Carl Poe is a farmer. Doe would have stayed, he says. “I am done,” he said.";
         assert_eq!(speaker_of(body, "not sure"), Some("Jane Roe".into()));
         assert_eq!(speaker_of(body, "I am done"), Some("John Doe".into()));
+    }
+
+    #[test]
+    fn a_pronoun_after_the_sentences_own_subject_may_stand_for_it() {
+        let body = "Jane Roe said the vote was close.\n\n\
+                    Pat Lee missed the vote, but she believes “it was rigged.”";
+        assert_eq!(speaker_of(body, "it was rigged"), Some("Pat Lee".into()));
+        assert_eq!(
+            amount_speaker("Police believe 20 people died.", "20 people").as_deref(),
+            Some("police")
+        );
     }
 
     #[test]
