@@ -355,6 +355,41 @@ fn is_modifier(w: &str) -> bool {
         && !BETWEEN_SUBJECT_AND_CUE.contains(&w)
 }
 
+/// Plurals that "according to" takes as a norm followed, not a source.
+const NORMS: &[&str] = &[
+    "rules",
+    "terms",
+    "regulations",
+    "guidelines",
+    "instructions",
+    "standards",
+    "procedures",
+    "plans",
+    "laws",
+    "principles",
+    "traditions",
+    "customs",
+    "needs",
+    "wishes",
+    "specifications",
+];
+
+/// A word of lower-case letters (a hyphen inside allowed) that is no stop
+/// word, cue verb or pronoun.
+fn is_lower_word(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && is_modifier(w)
+}
+
+/// Whether a lower-case noun has a regular plural's shape ("planners",
+/// not "glass", "status" or "analysis").
+fn looks_plural(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+}
+
 /// Lawmakers who sit "from" a place ("the senator from Ohio", "a
 /// Democratic lawmaker from Texas"): the place after "from" is their seat.
 const SEAT_HOLDERS: &[&str] = &[
@@ -637,7 +672,9 @@ impl<'a> SentenceView<'a> {
             }
             let w = lower(word);
             if let Some(len) = self.phrase_at(i, &w) {
-                let subject = self.subject_after(i + len);
+                let subject = self
+                    .subject_after(i + len)
+                    .or_else(|| self.plural_source_after(i + len));
                 out.push(Cue {
                     item: i,
                     item_end: i + len,
@@ -1915,6 +1952,28 @@ impl<'a> SentenceView<'a> {
         None
     }
 
+    /// `according to mission planners.`: after a cue phrase, a lower-case
+    /// plural closing the clause within four words is its source, though
+    /// no list knows the noun ("according to the rules" is a norm, not a
+    /// source).
+    fn plural_source_after(&self, k: usize) -> Option<Mention> {
+        let det = self
+            .lower_word(k)
+            .is_some_and(|w| matches!(&*w, "the" | "some" | "many" | "several" | "local"));
+        let j = k + usize::from(det);
+        let e = (j..(j + 4).min(self.items.len()))
+            .find(|&i| !self.word(i).is_some_and(is_lower_word))
+            .unwrap_or((j + 4).min(self.items.len()));
+        let closes = e == self.items.len() || matches!(self.punct(e), Some(',' | '.' | ';'));
+        let head = self.lower_word(e.checked_sub(1)?)?;
+        if e <= j || !closes || !looks_plural(&head) || NORMS.contains(&&*head) {
+            return None;
+        }
+        let words: Vec<String> = (j..e).filter_map(|i| self.role_word(i)).collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        Some(self.mention(k, e, Form::Group(group_name(&words))))
+    }
+
     /// `said company spokeswoman Jane Roe`: the name right after a title
     /// that ends at item `end` is who holds it.
     fn name_after_title(&self, end: usize) -> Option<Mention> {
@@ -2516,6 +2575,23 @@ mod tests {
             first("According to Park, “the deal is done.”"),
             ("According to".into(), Some("Park".into()))
         );
+    }
+
+    #[test]
+    fn a_plural_closing_a_cue_phrase_is_its_source() {
+        assert_subjects(&[
+            (
+                "The probe will fly 2 million miles, according to mission planners.",
+                "mission planners",
+            ),
+            (
+                "The road will cost $4 million, according to the engineers.",
+                "the engineers",
+            ),
+        ]);
+        // a norm followed, a singular: no source
+        assert_eq!(first("The vote was held according to the rules.").1, None);
+        assert_eq!(first("The rite was held according to custom.").1, None);
     }
 
     #[test]
