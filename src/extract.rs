@@ -499,17 +499,9 @@ impl State<'_, '_> {
         });
         if told {
             let that = (i..(i + 5).min(view.items.len())).find(|&k| view.word(k) == Some("that"));
-            i = that.unwrap_or(
-                i + if view
-                    .word(i)
-                    .is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their"))
-                {
-                    2
-                } else {
-                    1
-                },
-            );
+            i = that.unwrap_or_else(|| recipient_end(view, i));
         }
+        i += time_words_at(view, i);
         // "asked her: “…”": the words are the quotation's, not a statement
         if view
             .word(i)
@@ -707,6 +699,69 @@ const PREPOSITIONS: &[&str] = &[
 /// "that".
 fn is_day(view: &SentenceView, i: usize) -> bool {
     view.word(i) == Some("on") && view.word(i + 1).is_some_and(|d| WEEKDAYS.contains(&d))
+}
+
+/// Where the one told ends, from item `i` after "told": "told the
+/// paper", "told reporters", "told Sky News" (a capitalised run is one
+/// name).
+fn recipient_end(view: &SentenceView, i: usize) -> usize {
+    let det = view
+        .word(i)
+        .is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their"));
+    let mut k = i + usize::from(det);
+    let capital = |k: usize| {
+        view.word(k)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    if !capital(k) {
+        return k + 1;
+    }
+    while k < i + 6 && capital(k) {
+        k += 1;
+    }
+    k
+}
+
+/// How many words at item `i` say when something was said, a time the
+/// reported clause does not hold: "said Friday it would", "said
+/// yesterday", "said last week that".
+fn time_words_at(view: &SentenceView, i: usize) -> usize {
+    let part = |k: usize| {
+        view.word(k)
+            .is_some_and(|w| matches!(w, "morning" | "afternoon" | "evening" | "night"))
+    };
+    let n = match view.word(i) {
+        Some(d) if WEEKDAYS.contains(&d) => 1 + usize::from(part(i + 1)),
+        Some("yesterday" | "today" | "tonight") => 1,
+        Some("last" | "this" | "late" | "early")
+            if view.word(i + 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "week"
+                        | "month"
+                        | "year"
+                        | "weekend"
+                        | "night"
+                        | "spring"
+                        | "summer"
+                        | "fall"
+                        | "autumn"
+                        | "winter"
+                )
+            }) || part(i + 1) =>
+        {
+            2
+        }
+        _ => 0,
+    };
+    // "said Friday would be the deadline": the time is the clause's subject
+    let subject = view.word(i + n).is_some_and(|w| {
+        matches!(
+            w,
+            "is" | "was" | "will" | "would" | "could" | "has" | "had" | "marks" | "marked"
+        )
+    });
+    if subject { 0 } else { n }
 }
 
 /// Whether the preposition at item `i` opens a hedged amount ("said at
@@ -1301,6 +1356,25 @@ mod tests {
             (
                 "The army said on Tuesday night it had shot down 34 drones.",
                 "it had shot down 34 drones",
+            ),
+            // or a time without "on" ("Tuesday", "last week")
+            (
+                "The army said Tuesday it had shot down 34 drones.",
+                "it had shot down 34 drones",
+            ),
+            (
+                "The army said last week it had shot down 34 drones.",
+                "it had shot down 34 drones",
+            ),
+            // unless the time is the clause's subject
+            (
+                "Roe said Friday would be the last day of the 40-day talks.",
+                "Friday would be the last day of the 40-day talks",
+            ),
+            // the one told is a name of several words
+            (
+                "Roe told Sky News the budget had risen by 4.5% this year.",
+                "the budget had risen by 4.5% this year",
             ),
         ] {
             let found = claims(body);
