@@ -352,6 +352,16 @@ fn hyphenated_rate(word: &str) -> Option<String> {
     (matches!(by, "a" | "an" | "per") && TIME_UNITS.contains(&unit)).then(|| unit.to_string())
 }
 
+/// Things a price or an amount is counted per after "a" ("$6 a share",
+/// "400 calories a serving", "$50 a head").
+const PER_ITEM: &[&str] = &["share", "serving", "head", "person", "ticket", "unit"];
+
+/// Words after "a mile" that make it a distance, not a rate ("a mile away").
+const PLACE_AFTER_MEASURE: &[&str] = &[
+    "away", "from", "off", "long", "wide", "high", "deep", "apart", "outside", "north", "south",
+    "east", "west", "behind", "ahead", "short", "beyond", "inland", "offshore",
+];
+
 const TIME_UNITS: &[&str] = &[
     "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "quarter",
     "season", "game", "match",
@@ -1755,10 +1765,22 @@ impl Scan<'_> {
             .unit
             .as_deref()
             .is_some_and(|u| UNIT_CATEGORIES.get(u) == Some(&"money"));
+        // "28 bushels an acre", "4 tonnes a hectare": a measure per measure,
+        // not "10 people a mile away"
+        let measured = q.unit.as_deref().is_some_and(|u| {
+            UNIT_CATEGORIES
+                .get(u)
+                .is_some_and(|c| !matches!(*c, "money" | "percent"))
+                && !matches!(u, "people" | "person")
+        }) && known
+            && !self
+                .word(end + 1 + len)
+                .is_some_and(|w| PLACE_AFTER_MEASURE.contains(&w));
         let ok = match &*w {
             // "$75 a barrel", "$6 a share": a price per item.
-            "a" | "an" if money => time || known || next == "share",
-            "a" | "an" | "every" | "each" => time,
+            "a" | "an" if money => time || known || PER_ITEM.contains(&&*next),
+            "a" | "an" => time || measured || q.unit.is_some() && PER_ITEM.contains(&&*next),
+            "every" | "each" => time,
             _ => self.toks[end + 1].kind == TokenKind::Word,
         };
         // "a year ago" is a time, not a rate
@@ -3015,5 +3037,28 @@ mod tests {
         assert_eq!(per("He took a 40-hour-a-week job."), Some("week".into()));
         assert_eq!(mention("It is a $5.5bn-a-year market."), "$5.5bn-a-year");
         assert_eq!(per("They play a 10-a-side game."), None);
+    }
+
+    #[test]
+    fn a_measure_per_measure_and_per_serving_are_rates() {
+        let per = |text: &str| one(text).per;
+        assert_eq!(
+            per("Yields fell to 28 bushels an acre."),
+            Some("acre".into())
+        );
+        assert_eq!(
+            per("The car gets 30 miles a gallon."),
+            Some("gallon".into())
+        );
+        assert_eq!(
+            per("It has 400 calories a serving."),
+            Some("serving".into())
+        );
+        assert_eq!(per("Seats cost $50 a head."), Some("head".into()));
+        // a distance, a count of people, an indirect object: no rate
+        assert_eq!(per("They carried 40 pounds a mile from camp."), None);
+        assert_eq!(per("About 10 people a mile away heard it."), None);
+        assert_eq!(per("Acme gave 200 workers a raise."), None);
+        assert_eq!(per("Acme sent 200 people a ton of rice."), None);
     }
 }
