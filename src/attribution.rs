@@ -12,6 +12,7 @@ use crate::lexicon::{
     AFFILIATIONS, CUE_PHRASES, CUE_VERBS, NOUNS_IN_LY, NUMBER_WORDS, ORG_WORDS, SPEAKER_NOUNS,
     STOPWORDS, Shapes, lower, merged_lists, with_lower,
 };
+use crate::numbers::is_plural;
 use crate::segment::{Token, TokenKind};
 use crate::speakers::{
     DOCUMENTS, Form, Mention, NameParts, ends_possessive, group_name, headline_case, is_office,
@@ -378,16 +379,6 @@ const NORMS: &[&str] = &[
 /// word, cue verb or pronoun.
 fn is_lower_word(w: &str) -> bool {
     w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && is_modifier(w)
-}
-
-/// Whether a lower-case noun has a regular plural's shape ("planners",
-/// not "glass", "status" or "analysis").
-fn looks_plural(w: &str) -> bool {
-    w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
 }
 
 /// Lawmakers who sit "from" a place ("the senator from Ohio", "a
@@ -1966,7 +1957,7 @@ impl<'a> SentenceView<'a> {
             .unwrap_or((j + 4).min(self.items.len()));
         let closes = e == self.items.len() || matches!(self.punct(e), Some(',' | '.' | ';'));
         let head = self.lower_word(e.checked_sub(1)?)?;
-        if e <= j || !closes || !looks_plural(&head) || NORMS.contains(&&*head) {
+        if e <= j || !closes || !is_plural(&head) || NORMS.contains(&&*head) {
             return None;
         }
         let words: Vec<String> = (j..e).filter_map(|i| self.role_word(i)).collect();

@@ -1505,7 +1505,9 @@ impl Scan<'_> {
             }
             return self.hyphen_noun_after(end + 2);
         }
-        if let Some((entry, len)) = self.unit_phrase(end) {
+        if let Some((entry, len)) = self.unit_phrase(end)
+            && !(len == 1 && self.unit_modifies_plural(end, q.value))
+        {
             set_unit(q, &entry);
             q.subject = Some(self.span_text(end, end + len));
             return end + len;
@@ -1613,7 +1615,10 @@ impl Scan<'_> {
             // A unit ends the phrase unless another noun of it follows
             // ("artillery rounds").
             let next_is_unit = self.lower(j).is_some_and(|n| UNITS.contains_key(&*n));
-            if UNITS.contains_key(&*w) && !next_is_unit {
+            if UNITS.contains_key(&*w)
+                && !next_is_unit
+                && !self.unit_modifies_plural(j - 1, q.value)
+            {
                 break;
             }
             // After a number above one the head noun carries the plural;
@@ -1647,6 +1652,23 @@ impl Scan<'_> {
         );
         q.subject = Some(self.span_text(np_start, j));
         j
+    }
+
+    /// "40 shell casings", "2,000 tank shells": a unit named in the
+    /// singular at token `i`, after a number above one, modifies the
+    /// plural noun after it, which is what is counted.
+    fn unit_modifies_plural(&self, i: usize, value: f64) -> bool {
+        let (Some(w), Some(next)) = (self.lower(i), self.word(i + 1)) else {
+            return false;
+        };
+        value > 1.0
+            && UNITS
+                .get(&*w)
+                .is_some_and(|e| e.unit == w && matches!(e.category, "count" | "munitions"))
+            && next.starts_with(|c: char| c.is_ascii_lowercase())
+            && is_plural(next)
+            && !STOPWORDS.contains(next)
+            && !ends_noun_phrase(next)
     }
 
     /// Whether `w` at token `i`, a word ending a phrase only by its
@@ -2111,7 +2133,7 @@ fn is_people(w: &str) -> bool {
 }
 
 /// A regular English plural ("units", "fans"), not "-ss" or "-us".
-fn is_plural(w: &str) -> bool {
+pub(crate) fn is_plural(w: &str) -> bool {
     w == "people"
         || w.len() > 3
             && w.ends_with('s')
@@ -2180,6 +2202,24 @@ const IRREGULAR_PLURALS: &[(&str, &str)] = &[
     ("oxen", "ox"),
     ("criteria", "criterion"),
     ("phenomena", "phenomenon"),
+    // "-us" nouns, whose "-uses" is no "-use" ("abuses", "excuses")
+    ("buses", "bus"),
+    ("minibuses", "minibus"),
+    ("bonuses", "bonus"),
+    ("viruses", "virus"),
+    ("campuses", "campus"),
+    ("censuses", "census"),
+    ("surpluses", "surplus"),
+    ("circuses", "circus"),
+    ("choruses", "chorus"),
+    ("statuses", "status"),
+    ("geniuses", "genius"),
+    ("quizzes", "quiz"),
+];
+
+/// Nouns in "-oe" whose plural is no "-o" plus "es" ("tomatoes" is).
+const OE_NOUNS: &[&str] = &[
+    "shoes", "toes", "canoes", "hoes", "oboes", "floes", "foes", "throes",
 ];
 
 /// A plural noun in the singular: "casualties" → "casualty".
@@ -2204,6 +2244,10 @@ pub fn singular(word: &str) -> String {
         && !matches!(&*w, "semen" | "stamen" | "hymen" | "ramen")
     {
         return format!("{stem}man");
+    }
+    // "torpedoes", "tomatoes", "heroes"
+    if w.ends_with("oes") && !OE_NOUNS.contains(&&*w) {
+        return w[..w.len() - 2].to_string();
     }
     for suffix in ["ches", "shes", "xes", "sses"] {
         if w.ends_with(suffix) {
@@ -2518,6 +2562,26 @@ mod tests {
         // an adverb of extent is no counted noun
         let f = amounts("The virus killed 900 people at first and 2,000 worldwide.");
         assert_eq!(f[1].quantity.unit.as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn a_unit_in_the_singular_modifies_the_plural_after_it() {
+        let unit = |t: &str| one(t).unit;
+        assert_eq!(
+            unit("Police found 40 shell casings."),
+            Some("casing".into())
+        );
+        assert_eq!(unit("They fired 2,000 tank shells."), Some("shell".into()));
+        assert_eq!(
+            unit("North Korea held 26 missile tests."),
+            Some("test".into())
+        );
+        // a plural unit, or one followed by no plural noun, is the unit
+        assert_eq!(unit("The army lost 12 tanks in May."), Some("tank".into()));
+        assert_eq!(
+            unit("They fired 40 rockets, officials said."),
+            Some("rocket".into())
+        );
     }
 
     #[test]
@@ -2928,6 +2992,11 @@ mod tests {
         for same in ["specimen", "abdomen", "acumen", "semen"] {
             assert_eq!(singular(same), same);
         }
+        // "-us" and "-o" nouns, and their look-alikes
+        assert_eq!(singular("buses"), "bus");
+        assert_eq!(singular("abuses"), "abuse");
+        assert_eq!(singular("torpedoes"), "torpedo");
+        assert_eq!(singular("shoes"), "shoe");
     }
 
     #[test]
