@@ -438,7 +438,11 @@ impl State<'_, '_> {
         }
         self.settle_pending(p, said);
         for (k, (q, s)) in p.quotes.iter().zip(said).enumerate() {
-            if quotes::names_a_work(&p.text[q.start..q.end]) && !in_headline(p, q.start) {
+            let words = &p.text[q.start..q.end];
+            if (quotes::names_a_work(words)
+                || quotes::names_one_thing(&p.text[..q.open], words, &p.text[q.close..]))
+                && !in_headline(p, q.start)
+            {
                 continue;
             }
             // A piece that runs on into the next paragraph, or a paragraph

@@ -7,6 +7,7 @@
 //! the end of its paragraph (it may continue in the next one). The spans go
 //! to `attribution`, which finds who said them.
 
+use crate::lexicon::{CUE_VERBS, PRONOUNS};
 use std::ops::Range;
 
 /// A quotation in a paragraph; offsets are relative to the paragraph text.
@@ -338,6 +339,39 @@ pub fn names_a_work(quoted: &str) -> bool {
     }
 }
 
+/// Whether one quoted capitalised word is the name of a thing, told by
+/// what follows the closing mark: a lower-case word that is no cue verb
+/// (`“Starfall” topped the box office`, `Acme’s “Nova” sold well`).
+/// Speech of one word is followed by its attribution or punctuation
+/// (`“Never,” she said`, `called it “Unacceptable.”`), or comes after
+/// "that" or a cue (`saying that “Roe-Doe” policies`).
+pub fn names_one_thing(before: &str, quoted: &str, after: &str) -> bool {
+    let one_word = quoted.starts_with(|c: char| c.is_uppercase())
+        && quoted.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && !speaks(quoted);
+    let Some(rest) = after.strip_prefix(' ').filter(|_| one_word) else {
+        return false;
+    };
+    let next = first_word(rest);
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !CUE_VERBS.contains(next)
+        && !PRONOUNS.contains_key(next)
+        && last != "that"
+        && !CUE_VERBS.contains(last)
+}
+
+/// The ASCII letters `text` starts with.
+fn first_word(text: &str) -> &str {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+}
+
 /// Whether every word of `quoted` that starts with an ASCII lower-case
 /// letter is a small word of titles. A byte loop: most quotations fail it
 /// at their first or second word, and it runs for every quotation.
@@ -388,6 +422,20 @@ mod tests {
         ] {
             assert!(!names_a_work(speech), "{speech}");
         }
+        // one word: what follows the quotation tells
+        assert!(names_one_thing("", "Starfall", " topped the box office."));
+        assert!(names_one_thing("", "Nova", " sold well."));
+        assert!(!names_one_thing("", "Never", " she said."));
+        assert!(!names_one_thing("", "Never", ", she said."));
+        assert!(!names_one_thing("", "Unacceptable", " said Roe."));
+        assert!(!names_one_thing("", "unacceptable", " and cruel."));
+        assert!(!names_one_thing("", "It's", " over."));
+        assert!(!names_one_thing(
+            "saying that ",
+            "Roe-Doe",
+            " policies fail."
+        ));
+        assert!(!names_one_thing("said ", "Roe-Doe", " policies fail."));
     }
 
     use super::*;
