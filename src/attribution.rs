@@ -2023,12 +2023,44 @@ impl<'a> SentenceView<'a> {
         self.np_ending_at(head + 1).map(|(m, _)| m)
     }
 
+    /// "The Acme coach, Jane Roe, was less pleased.": a role opening the
+    /// sentence at item `s` with a determiner, then a name between commas
+    /// and a lower-case word: the name is the subject.
+    fn role_then_name(&self, s: usize) -> Option<Mention> {
+        let det = self.lower_word(s)?;
+        if !matches!(&*det, "the" | "his" | "her" | "their" | "its" | "our") {
+            return None;
+        }
+        let comma = (s + 2..(s + 6).min(self.items.len()))
+            .find(|&k| self.word(k).is_none())
+            .filter(|&k| self.punct(k) == Some(','))?;
+        if !self.nameish(comma + 1) {
+            return None;
+        }
+        let e = self.first_run_end(comma + 1);
+        let verb = self
+            .word(e + 1)
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+        if self.punct(e) != Some(',') || !verb {
+            return None;
+        }
+        let m = self.name_mention(comma + 1, e)?;
+        matches!(m.form, Form::Name(_)).then_some(m)
+    }
+
     /// The name, list of names or pronoun that opens the sentence (after
     /// an opening phrase and comma) and is followed by a lower-case word,
     /// its verb: the sentence's subject.
     pub fn opening_subject(&self) -> Option<Mention> {
         let s = self.after_opening_phrase();
         let w = self.word(s)?;
+        // "Her rival, Jane Roe, …" reads like an opening phrase
+        let role_first = self
+            .role_then_name(0)
+            .or_else(|| (s > 0).then(|| self.role_then_name(s)).flatten());
+        if let Some(named) = role_first {
+            return Some(named);
+        }
         if let Some(kind) = subject_pronoun_kind(w) {
             return (kind != "relative").then(|| self.mention(s, s + 1, Form::Pronoun(kind)));
         }
@@ -2755,6 +2787,24 @@ mod tests {
             ("Jane Roe ran ads.", "Jane Roe"),
         ] {
             assert_eq!(opening_subject(text), subject, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_between_commas_after_an_opening_role_is_the_subject() {
+        for text in [
+            "The Acme coach, Jane Roe, was less pleased.",
+            "Her rival, Jane Roe, was less pleased.",
+            "In May, the chair, Jane Roe, quit.",
+        ] {
+            assert_eq!(opening_subject(text), "Jane Roe", "{text}");
+        }
+        // no name between the commas, or no verb after them
+        for text in [
+            "The coach, who is 40, quit.",
+            "The coach, Jane Roe, Acme and Doe met.",
+        ] {
+            assert!(with_view(text, |v| v.role_then_name(0)).is_none(), "{text}");
         }
     }
 

@@ -1791,6 +1791,21 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_finds_the_name_after_an_opening_role() {
+        for opening in ["Rival boss John Roe", "The rival coach, John Roe,"] {
+            let body = format!(
+                "“We won,” Acme manager Tom Lee said.\\n\\n\\
+                 {opening} was less pleased. “It hurts,” he said."
+            );
+            assert_eq!(
+                speaker_of(&body, "It hurts"),
+                Some("John Roe".into()),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
     fn a_pronoun_after_the_sentences_own_subject_may_stand_for_it() {
         let body = "Jane Roe said the vote was close.\n\n\
                     Pat Lee missed the vote, but she believes “it was rigged.”";
