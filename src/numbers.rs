@@ -352,6 +352,58 @@ fn hyphenated_rate(word: &str) -> Option<String> {
     (matches!(by, "a" | "an" | "per") && TIME_UNITS.contains(&unit)).then(|| unit.to_string())
 }
 
+/// Verbs whose particle "up" may stand before "to" and an amount: the
+/// amount is where something moved or what it adds to, not a ceiling.
+const UP_VERBS: &[&str] = &[
+    "tick",
+    "ticks",
+    "ticked",
+    "edge",
+    "edges",
+    "edged",
+    "inch",
+    "inches",
+    "inched",
+    "creep",
+    "creeps",
+    "crept",
+    "move",
+    "moves",
+    "moved",
+    "go",
+    "goes",
+    "went",
+    "gone",
+    "shot",
+    "revise",
+    "revises",
+    "revised",
+    "ratchet",
+    "ratcheted",
+    "bump",
+    "bumps",
+    "bumped",
+    "step",
+    "steps",
+    "stepped",
+    "ramp",
+    "ramps",
+    "ramped",
+    "round",
+    "rounded",
+    "add",
+    "adds",
+    "added",
+    "climb",
+    "climbs",
+    "climbed",
+    "jump",
+    "jumps",
+    "jumped",
+    "trend",
+    "trended",
+];
+
 /// Things a price or an amount is counted per after "a" ("$6 a share",
 /// "400 calories a serving", "$50 a head").
 const PER_ITEM: &[&str] = &["share", "serving", "head", "person", "ticket", "unit"];
@@ -602,6 +654,11 @@ impl Scan<'_> {
             ..num
         };
         let (hedge, start) = self.hedge_before(num.start);
+        // "a magnitude 6.4 earthquake": the scale named before the number
+        let magnitude = hedge.is_none()
+            && num.start > self.range.start
+            && self.lower(num.start - 1).as_deref() == Some("magnitude");
+        let start = start - usize::from(magnitude);
         let mut q = Quantity {
             value: match (low, high) {
                 (Some(l), Some(h)) => midpoint(l, h),
@@ -619,7 +676,12 @@ impl Scan<'_> {
             category: Category::Count,
             subject: None,
         };
-        let mut end = self.unit_after(&num, end, &mut q);
+        let mut end = if magnitude {
+            q.unit = Some("magnitude".into());
+            end
+        } else {
+            self.unit_after(&num, end, &mut q)
+        };
         end = self.hyphen_rate_at(num.end, end, &mut q);
         end = self.rate_after(end, &mut q);
         end = self.hedge_after(end, &mut q);
@@ -1439,11 +1501,20 @@ impl Scan<'_> {
                 .iter()
                 .enumerate()
                 .all(|(k, w)| self.lower(s - n + k).as_deref() == Some(*w));
-            if matches {
+            if matches && !self.particle_of_verb(phrase, s - n) {
                 return (Some(parse_approx(approx)), s - n);
             }
         }
         (None, s)
+    }
+
+    /// "ticked up to 3.9%", "adds up to $5": the "up" of a hedge phrase
+    /// starting at token `at` is the verb's before it, and the amount is
+    /// exact ("could cost up to $5" keeps its hedge).
+    fn particle_of_verb(&self, phrase: &[&str], at: usize) -> bool {
+        phrase.first() == Some(&"up")
+            && at > self.range.start
+            && self.lower(at - 1).is_some_and(|w| UP_VERBS.contains(&&*w))
     }
 
     /// "or more", "-plus", "or so" after the amount.
@@ -1638,7 +1709,7 @@ impl Scan<'_> {
         {
             j -= 1;
         }
-        if j == np_start {
+        if j == np_start || self.relative_clause_at(j) {
             return end;
         }
         let measured = (np_start == end)
@@ -1652,6 +1723,47 @@ impl Scan<'_> {
         );
         q.subject = Some(self.span_text(np_start, j));
         j
+    }
+
+    /// "fewer than the 240,000 economists had expected,": the words after
+    /// the number are a relative clause with no object, whose subject is
+    /// no counted noun; its verb at token `j` (after "had" or "have") is
+    /// one of expecting, and a clause end follows it.
+    fn relative_clause_at(&self, j: usize) -> bool {
+        let aux = self
+            .lower(j)
+            .is_some_and(|w| matches!(&*w, "had" | "have" | "has"));
+        // "the 240,000 economists expected": without "had", only people
+        // who forecast ("the 10,000 visitors expected" are counted)
+        let forecasters = j > 0
+            && self.lower(j - 1).is_some_and(|w| {
+                matches!(
+                    &*w,
+                    "economists"
+                        | "analysts"
+                        | "forecasters"
+                        | "experts"
+                        | "strategists"
+                        | "traders"
+                        | "investors"
+                        | "pollsters"
+                )
+            });
+        let verb = j + usize::from(aux);
+        let expects = self.lower(verb).is_some_and(|w| {
+            matches!(
+                &*w,
+                "expected"
+                    | "forecast"
+                    | "forecasted"
+                    | "predicted"
+                    | "estimated"
+                    | "projected"
+                    | "anticipated"
+            )
+        });
+        let closes = verb + 1 >= self.range.end || self.toks[verb + 1].kind == TokenKind::Punct;
+        expects && closes && (aux || forecasters)
     }
 
     /// "40 shell casings", "2,000 tank shells": a unit named in the
@@ -2562,6 +2674,56 @@ mod tests {
         // an adverb of extent is no counted noun
         let f = amounts("The virus killed 900 people at first and 2,000 worldwide.");
         assert_eq!(f[1].quantity.unit.as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn up_after_a_verb_of_motion_is_no_hedge() {
+        assert_eq!(
+            one("The rate ticked up to 3.9% in May.").approx,
+            Approx::Exact
+        );
+        assert_eq!(
+            one("The bill adds up to $12 billion.").approx,
+            Approx::Exact
+        );
+        assert_eq!(
+            one("It could cost up to $5 million.").approx,
+            Approx::AtMost
+        );
+        assert_eq!(
+            one("The storm killed up to 40 people.").approx,
+            Approx::AtMost
+        );
+    }
+
+    #[test]
+    fn a_magnitude_is_named_before_or_after_the_number() {
+        let q = one("A magnitude 6.4 earthquake struck at dawn.");
+        assert_eq!((q.value, q.unit.as_deref()), (6.4, Some("magnitude")));
+        assert_eq!(
+            mention("A magnitude 6.4 earthquake struck at dawn."),
+            "magnitude 6.4"
+        );
+        assert_eq!(
+            one("A 5.1 magnitude quake hit.").unit.as_deref(),
+            Some("magnitude")
+        );
+    }
+
+    #[test]
+    fn who_expected_an_amount_is_not_what_it_counts() {
+        let unit = |t: &str| one(t).unit;
+        assert_eq!(unit("It beat the 240,000 economists had expected."), None);
+        assert_eq!(unit("It beat the 240,000 economists expected."), None);
+        // a subject with an object, or people expected, are counted
+        assert_eq!(
+            unit("Some 200 analysts had expected a cut."),
+            Some("analyst".into())
+        );
+        assert_eq!(
+            unit("Police prepared for the 10,000 fans expected."),
+            Some("fan".into())
+        );
     }
 
     #[test]
