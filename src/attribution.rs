@@ -746,7 +746,7 @@ impl<'a> SentenceView<'a> {
         {
             return None;
         }
-        if self.negated(i) {
+        if self.negated(i) || self.adds_an_amount(i, w) {
             return None;
         }
         // "Roe was told that …", "I'm told", "it is said that", "they were
@@ -851,6 +851,26 @@ impl<'a> SentenceView<'a> {
             after_quote,
             shared,
         })
+    }
+
+    /// "Employers added 175,000 jobs", "added another $5 billion": an
+    /// amount right after "add" at item `i` is what was added, no speech.
+    fn adds_an_amount(&self, i: usize, w: &str) -> bool {
+        if !matches!(w, "add" | "adds" | "added" | "adding") {
+            return false;
+        }
+        let hedged = self.lower_word(i + 1).is_some_and(|n| {
+            matches!(
+                &*n,
+                "another" | "nearly" | "almost" | "about" | "some" | "roughly" | "over" | "just"
+            )
+        });
+        let k = i + 1 + usize::from(hedged);
+        self.word(k)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+            || self
+                .punct(k)
+                .is_some_and(|c| crate::numbers::currency_of_sign(c).is_some())
     }
 
     /// The one-word cue at item `i` whose speaker stands after it ("was
@@ -2597,6 +2617,20 @@ mod tests {
         assert_eq!(
             first("According to Park, “the deal is done.”"),
             ("According to".into(), Some("Park".into()))
+        );
+    }
+
+    #[test]
+    fn an_amount_added_is_no_speech() {
+        for text in [
+            "Employers added 175,000 jobs in April.",
+            "The fund added another $5 billion last year.",
+        ] {
+            assert!(cues(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            first("Roe added the plan was dead.").1.as_deref(),
+            Some("Roe")
         );
     }
 
