@@ -1758,7 +1758,11 @@ impl<'a> SentenceView<'a> {
         }
         let heads = |w: &String| with_lower(w, |l| BODY_HEADS.contains(&l));
         let opens_body = |w: &String| heads(w) || with_lower(w, |l| ORG_WORDS.contains(l));
-        if !after.name.last().is_some_and(heads) || after.name.first().is_some_and(opens_body) {
+        let abstract_tail =
+            after.name.len() <= 2 && after.name.last().is_some_and(|w| is_abstract_noun(w));
+        if !after.name.last().is_some_and(heads) && !abstract_tail
+            || after.name.first().is_some_and(opens_body)
+        {
             return None;
         }
         let mut k = and;
@@ -1772,9 +1776,14 @@ impl<'a> SentenceView<'a> {
         else {
             return None;
         };
+        // "Centers for Disease Control and Prevention": a tail that names
+        // no body joins only a body's name "of" or "for" something
+        let of_something = before.name.iter().any(|w| w == "of" || w == "for")
+            && before.name.first().is_some_and(opens_body);
         if !before.role.is_empty()
-            || looks_personal(&before.name)
+            || looks_personal(&before.name) && !of_something
             || before.name.last().is_some_and(opens_body)
+            || abstract_tail && !after.name.last().is_some_and(heads) && !of_something
         {
             return None;
         }
@@ -2210,6 +2219,7 @@ const BODY_HEADS: &[&str] = &[
     "board",
     "bureau",
     "center",
+    "centers",
     "centre",
     "commission",
     "committee",
@@ -2221,6 +2231,18 @@ const BODY_HEADS: &[&str] = &[
     "service",
     "services",
 ];
+
+/// Whether a capitalised word has the suffix of an abstract noun
+/// ("Prevention", "Development", "Security"), as the names of things a
+/// body deals in do and the names of companies and people seldom do.
+fn is_abstract_noun(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && [
+            "tion", "sion", "ment", "ity", "ance", "ence", "ness", "ure", "ics", "ogy", "ism",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+}
 
 /// A lower-case title or office word that can stand before a name
 /// ("defense minister Kim"), but not a function word.
@@ -2314,7 +2336,25 @@ mod tests {
                 "The Department of Health and Human Services said so.",
                 "Department of Health and Human Services",
             ),
+            // a body of something, and an abstract noun
+            (
+                "The Centers for Disease Control and Prevention said so.",
+                "Centers for Disease Control and Prevention",
+            ),
+            (
+                "The Ministry of Defence and Security said so.",
+                "Ministry of Defence and Security",
+            ),
             // two speakers: people, places, companies, two whole bodies
+            (
+                "The Ministry of Defence and Jane Roe said so.",
+                "Ministry of Defence",
+            ),
+            (
+                "The Institute of Physics and Acme said so.",
+                "Institute of Physics",
+            ),
+            ("Deloitte and Accenture said so.", "Deloitte"),
             ("Jane Roe and John Doe said so.", "Jane Roe"),
             ("India and Pakistan said so.", "India"),
             ("Ford and General Motors Co. said so.", "Ford"),
