@@ -1138,7 +1138,7 @@ impl<'a> SentenceView<'a> {
         if let Some(kind) = subject_pronoun_kind(w) {
             if kind == "relative" {
                 return (j >= 2 && self.punct(j - 2) == Some(','))
-                    .then(|| self.np_ending_at(j - 2))
+                    .then(|| self.np_ending_at(self.before_party_tag(j - 2)))
                     .flatten();
             }
             return Some((self.mention(j - 1, j, Form::Pronoun(kind)), j - 1));
@@ -1352,6 +1352,17 @@ impl<'a> SentenceView<'a> {
             .rev()
             .take_while(|&m| self.quote(m).is_none())
             .find(|&m| self.punct(m) == Some(open))
+    }
+
+    /// "Jane Roe, D-Calif., who …": the comma before a party and state
+    /// that end at the comma `comma`, else `comma` itself.
+    fn before_party_tag(&self, comma: usize) -> usize {
+        let lo = comma.saturating_sub(8);
+        (lo..comma)
+            .rev()
+            .find(|&m| self.punct(m) == Some(','))
+            .filter(|&open| self.party_and_state(open + 1, comma))
+            .unwrap_or(comma)
     }
 
     /// `Name, an appositive, said`: the name before the appositive.
@@ -2433,6 +2444,10 @@ mod tests {
     #[test]
     fn a_relative_clause_in_commas_describes_whoever_stands_before_it() {
         assert_subjects(&[
+            (
+                "It drew a rebuke from Sen. Jane Roe, D-Calif., who called it “reckless.”",
+                "Sen. Jane Roe",
+            ),
             (
                 "The mayor, who faces re-election in May, said: “Taxes will fall.”",
                 "The mayor",
