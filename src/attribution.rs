@@ -102,7 +102,12 @@ const NOUN_PHRASE_OPENERS: &[&str] = &[
 static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
     let verbs = CUE_VERBS.iter().copied();
     let phrases = CUE_PHRASES.iter().map(|p| p[0]);
-    Shapes::of(verbs.chain(phrases).chain(["put", "puts"]))
+    Shapes::of(
+        verbs
+            .chain(phrases)
+            .chain(["put", "puts"])
+            .chain(FINDING_VERBS.iter().copied()),
+    )
 });
 
 /// Cue words that are also common nouns: they count only in a verb's place.
@@ -446,6 +451,34 @@ const INFORMED_PHRASES: &[&[&str]] = &[
     &["informed", "about"],
 ];
 
+/// Verbs that report what a document, data or research found; cues only
+/// after such a subject ([`SentenceView::finding_cue`]).
+pub const FINDING_VERBS: &[&str] = &["found", "finds", "find", "showed", "shows", "show", "shown"];
+
+/// Who or what finds, beside documents and data: research and those who
+/// do it ("the audit found", "researchers found").
+const FINDERS: &[&str] = &[
+    "research",
+    "review",
+    "audit",
+    "census",
+    "investigation",
+    "inquiry",
+    "probe",
+    "analysis",
+    "tally",
+    "count",
+    "trial",
+    "trials",
+    "experiment",
+    "researchers",
+    "scientists",
+    "investigators",
+    "auditors",
+    "economists",
+    "analysts",
+];
+
 /// Nouns of numbers compiled by someone ("figures from the ministry"),
 /// beside the documents of [`DOCUMENTS`].
 const DATA_NOUNS: &[&str] = &[
@@ -683,6 +716,11 @@ impl<'a> SentenceView<'a> {
                 && let Some(cue) = self.verb_cue(i, &w)
             {
                 out.push(cue);
+            } else if lowercase
+                && FINDING_VERBS.contains(&&*w)
+                && let Some(cue) = self.finding_cue(i, &w)
+            {
+                out.push(cue);
             } else if lowercase && let Some(cue) = self.put_it(i, &w) {
                 out.push(cue);
                 i += 1;
@@ -718,6 +756,21 @@ impl<'a> SentenceView<'a> {
                 .all(|(k, w)| self.lower_word(i + k).as_deref() == Some(*w))
                 .then_some(p.len())
         })
+    }
+
+    /// "a Gallup poll found", "the data show", "researchers found": a
+    /// verb of finding is a cue when a document, data or researchers are
+    /// its subject ("police found 40 casings" reports no one's words).
+    fn finding_cue(&self, i: usize, w: &str) -> Option<Cue> {
+        let cue = self.verb_cue(i, w)?;
+        let finder = match &cue.subject.as_ref()?.form {
+            Form::Group(g) => g.rsplit(' ').next().is_some_and(|h| {
+                let h = lower(h);
+                DOCUMENTS.contains(&&*h) || DATA_NOUNS.contains(&&*h) || FINDERS.contains(&&*h)
+            }),
+            _ => false,
+        };
+        (cue.subject_first && finder).then_some(cue)
     }
 
     /// `…,” as Jane Roe puts it.`: "put it" closing a clause is a cue.
@@ -2673,6 +2726,23 @@ mod tests {
             first("According to Park, “the deal is done.”"),
             ("According to".into(), Some("Park".into()))
         );
+    }
+
+    #[test]
+    fn a_document_data_or_research_finds() {
+        assert_subjects(&[
+            ("Some 70% back it, a Gallup poll found.", "a Gallup poll"),
+            ("The data show that prices rose.", "The data"),
+            ("Researchers found that 12% were ill.", "Researchers"),
+            ("The audit found $3 million missing.", "The audit"),
+        ]);
+        // anyone else finds things, not words
+        for text in [
+            "Police found 40 shell casings.",
+            "Three men were found dead.",
+        ] {
+            assert!(cues(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! gathered from the whole article before any speaker is resolved, so that
 //! "Roe" in the first paragraph resolves to a fuller name given later.
 
-use crate::attribution::{Cue, SentenceView};
+use crate::attribution::{Cue, FINDING_VERBS, SentenceView};
 use crate::claim::{Claim, Kind, Span, Speaker, assign_ids};
 use crate::corpus::Article;
 use crate::lexicon::OBJECT_CUE_VERBS;
@@ -541,7 +541,7 @@ impl State<'_, '_> {
             i += 1;
         } else if view
             .word(cue.item)
-            .is_some_and(|w| OBJECT_CUE_VERBS.contains(w))
+            .is_some_and(|w| OBJECT_CUE_VERBS.contains(w) || FINDING_VERBS.contains(&w))
         {
             return; // "the CDC maintains an office", "began showing symptoms"
         }
@@ -1788,6 +1788,24 @@ mod tests {
                     Carl Poe is a farmer. Doe would have stayed, he says. “I am done,” he said.";
         assert_eq!(speaker_of(body, "not sure"), Some("Jane Roe".into()));
         assert_eq!(speaker_of(body, "I am done"), Some("John Doe".into()));
+    }
+
+    #[test]
+    fn a_finding_is_a_statement_only_with_that() {
+        let statements = |body: &str| {
+            claims(body)
+                .into_iter()
+                .filter(|c| c.0 == Kind::Statement)
+                .count()
+        };
+        assert_eq!(
+            statements("A poll found that most voters back the new plan."),
+            1
+        );
+        assert_eq!(
+            statements("A poll found broad support for the new plan among voters."),
+            0
+        );
     }
 
     #[test]
