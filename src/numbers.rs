@@ -352,6 +352,30 @@ fn hyphenated_rate(word: &str) -> Option<String> {
     (matches!(by, "a" | "an" | "per") && TIME_UNITS.contains(&unit)).then(|| unit.to_string())
 }
 
+/// The last words of street names, after a street number.
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "ln",
+    "drive",
+    "way",
+    "place",
+    "court",
+    "terrace",
+    "parkway",
+    "highway",
+    "square",
+    "crescent",
+    "close",
+];
+
 /// Verbs whose particle "up" may stand before "to" and an amount: the
 /// amount is where something moved or what it adds to, not a ceiling.
 const UP_VERBS: &[&str] = &[
@@ -1306,6 +1330,10 @@ impl Scan<'_> {
         }) {
             return true;
         }
+        // "221 Baker Street": a street number
+        if n.glued_unit.is_none() && n.value.fract() == 0.0 && self.street_after(n.end) {
+            return true;
+        }
         // 1 of 2 (bare counts; "50mL of 30% acid" is two amounts)
         let bare_count = n.glued_unit.is_none() && !self.unit_follows(n.end);
         if next_word.as_deref() == Some("of")
@@ -1667,16 +1695,35 @@ impl Scan<'_> {
         }
         let np_start = i;
         let mut j = i;
-        while j < self.range.end && j - np_start < 4 {
+        let mut models = 0;
+        while j < self.range.end && j - np_start < 4 + models {
             let t = self.toks[j];
             if t.kind != TokenKind::Word {
-                break;
+                // "24 Boeing 737 Max planes": a model's number in a name
+                let model = t.kind == TokenKind::Number
+                    && j > np_start
+                    && self
+                        .word(j - 1)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                if !model || models == 2 {
+                    break;
+                }
+                models += 1;
+                j += 1;
+                continue;
             }
             let w = t.text(self.text).to_lowercase();
             let written = t.text(self.text);
             let joins =
                 j > np_start && matches!(&*w, "and" | "or") && self.joins_names(j, np_start + 4);
-            if ends_noun_phrase(&w) && !self.modifies_plural(j, &w) && !joins
+            // a capitalised word has no verb's shape ("24 Boeing 737
+            // planes"), and a capital letter is a name's ("A320")
+            let ends = if written.starts_with(char::is_uppercase) {
+                w.len() > 1 && NOUN_PHRASE_ENDS.get(&*w).is_some_and(|&nv| !nv)
+            } else {
+                ends_noun_phrase(&w)
+            };
+            if ends && !self.modifies_plural(j, &w) && !joins
                 || (STOPWORDS.contains(&*w) && !written.starts_with(char::is_uppercase) && !joins)
                 || OBJECT_PRONOUNS.contains(&written)
             {
@@ -1705,7 +1752,7 @@ impl Scan<'_> {
             && j > np_start
             && self
                 .word(j - 1)
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         {
             j -= 1;
         }
@@ -1764,6 +1811,20 @@ impl Scan<'_> {
         });
         let closes = verb + 1 >= self.range.end || self.toks[verb + 1].kind == TokenKind::Punct;
         expects && closes && (aux || forecasters)
+    }
+
+    /// Whether capitalised words from token `k` end in a word for a street
+    /// within three words ("Baker Street", "Fifth Ave.", "Old Mill Road").
+    fn street_after(&self, k: usize) -> bool {
+        for m in k..(k + 4).min(self.range.end) {
+            let Some(w) = self.word(m).filter(|w| w.starts_with(char::is_uppercase)) else {
+                return false;
+            };
+            if m > k && with_lower(w, |l| STREET_WORDS.contains(&l)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// "40 shell casings", "2,000 tank shells": a unit named in the
@@ -2674,6 +2735,37 @@ mod tests {
         // an adverb of extent is no counted noun
         let f = amounts("The virus killed 900 people at first and 2,000 worldwide.");
         assert_eq!(f[1].quantity.unit.as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn a_model_name_may_stand_before_the_counted_noun() {
+        let unit = |t: &str| one(t).unit;
+        assert_eq!(
+            unit("They grounded 24 Boeing 737 Max planes."),
+            Some("plane".into())
+        );
+        assert_eq!(
+            unit("They grounded 24 Acme A320 planes."),
+            Some("plane".into())
+        );
+        assert_eq!(
+            unit("They grounded 24 Acme A320 Neo planes."),
+            Some("plane".into())
+        );
+        assert_eq!(
+            unit("Acme recalled 63000 Model 3 sedans."),
+            Some("sedan".into())
+        );
+    }
+
+    #[test]
+    fn a_street_number_is_no_amount() {
+        assert!(amounts("The office at 221 Baker Street opened.").is_empty());
+        assert!(amounts("She lives at 40 Old Mill Road.").is_empty());
+        assert_eq!(
+            one("They built 40 Baker homes.").unit.as_deref(),
+            Some("home")
+        );
     }
 
     #[test]
