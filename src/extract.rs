@@ -852,7 +852,7 @@ fn coordinated_clauses(
     let boundaries: Vec<usize> = (first_cue + 1..view.items.len())
         .filter(|&k| {
             view.punct(k) == Some(';')
-                || view.punct(k - 1) == Some(',')
+                || ends_with_comma(view, k - 1)
                     && view.word(k).is_some_and(|w| COORDINATORS.contains(&w))
         })
         .collect();
@@ -865,6 +865,15 @@ fn coordinated_clauses(
         out.push((b, ci));
     }
     out
+}
+
+/// Whether item `k` is a comma or a quotation closing on one (`called
+/// it “provocative,” while …`).
+fn ends_with_comma(view: &SentenceView, k: usize) -> bool {
+    view.punct(k) == Some(',')
+        || view
+            .quote(k)
+            .is_some_and(|q| view.quoted_text(q).trim_end().ends_with(','))
 }
 
 /// Whether cue `c` stands at the head of its sentence with its subject:
@@ -1205,6 +1214,7 @@ mod tests {
         let intro = "Jane Roe and John Doe spoke on Monday.\n";
         for body in [
             "Doe called it “reckless”, while Roe said it was “overdue”.",
+            "Doe called it “reckless,” while Roe said it was “overdue”.",
             "“reckless and rash,” Doe said, but Roe said it was “overdue”.",
             "Doe described it as “reckless”; Roe said it was “overdue”.",
             "Doe called it “reckless”, while according to Roe it is “overdue”.",
