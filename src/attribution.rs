@@ -1460,11 +1460,12 @@ impl<'a> SentenceView<'a> {
             return None;
         }
         // "The mayor, who faces re-election, said": a relative clause
-        // describes whoever stands before it, named or not.
+        // describes whoever stands before it, named or not; an age may
+        // stand between ("Jane Roe, 61, a former nurse, said").
         let relative = matches!(&*first, "who" | "which");
         let m = self
             .np_ending_at(open)
-            .or_else(|| relative.then(|| self.np_before_age(open)).flatten())?;
+            .or_else(|| self.np_before_age(open))?;
         match m.0.form {
             Form::Name(_) | Form::List(_) => Some(self.outer_appositive(m.1).unwrap_or(m)),
             // "The report, published on Monday, warned", "The minister,
@@ -2500,6 +2501,11 @@ mod tests {
             (
                 "It drew a rebuke from Sen. Jane Roe, D-Calif., who called it “reckless.”",
                 "Sen. Jane Roe",
+            ),
+            // an age, then a description
+            (
+                "Jane Roe, 61, a former nurse, told senators that she would stay.",
+                "Jane Roe",
             ),
             (
                 "The mayor, who faces re-election in May, said: “Taxes will fall.”",
