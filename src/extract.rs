@@ -1819,10 +1819,25 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_with_no_one_named_stands_for_a_titled_speaker() {
+        let body = "The prime minister said the deal was dead.\n\n\
+                    He added that talks would go on “for as long as it takes”.";
+        assert_eq!(
+            speaker_of(body, "for as long"),
+            Some("prime minister".into())
+        );
+        // not across the gender a title states, nor before a named person
+        let body = "The spokeswoman said the deal was dead.\n\nHe said “it is not”.";
+        assert!(claims(body).iter().all(|c| c.1 != "it is not"), "{body}");
+        let body = "The mayor said the deal was dead. Jon Roe agreed.\n\nHe said “it is not”.";
+        assert_eq!(speaker_of(body, "it is not"), Some("Jon Roe".into()));
+    }
+
+    #[test]
     fn a_pronoun_finds_the_name_after_an_opening_role() {
         for opening in ["Rival boss John Roe", "The rival coach, John Roe,"] {
             let body = format!(
-                "“We won,” Acme manager Tom Lee said.\\n\\n\\
+                "“We won,” Acme manager Tom Lee said.\n\n\\
                  {opening} was less pleased. “It hurts,” he said."
             );
             assert_eq!(

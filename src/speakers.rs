@@ -669,6 +669,10 @@ pub struct Resolver<'r> {
     registry: &'r Registry<'r>,
     /// People named so far, the most recent last (one place per name).
     persons: Vec<Speaker>,
+    /// The last unnamed holder of a title who spoke ("the prime
+    /// minister"), with the gender the title states: a pronoun's last
+    /// resort.
+    unnamed_person: Option<(Speaker, Option<Gender>)>,
     /// Genders learned from the article: a title, or a pronoun that
     /// resolved to the name.
     genders: HashMap<String, Gender>,
@@ -782,6 +786,7 @@ impl<'r> Resolver<'r> {
         Resolver {
             registry,
             persons: Vec::new(),
+            unnamed_person: None,
             genders: HashMap::default(),
             last_group: None,
             last_body: None,
@@ -905,6 +910,14 @@ impl<'r> Resolver<'r> {
                 self.push_person(s);
             }
             _ => {
+                // "the prime minister said …; he added": with no one named,
+                // a title names the person a pronoun may stand for
+                if let Form::Role(words) = &m.form
+                    && !self.is_person(s)
+                {
+                    let gender = title_gender(&words.join(" "));
+                    self.unnamed_person = Some((s.clone(), gender));
+                }
                 if self.is_person(s) {
                     self.push_person(s);
                 } else {
@@ -951,12 +964,17 @@ impl<'r> Resolver<'r> {
     /// Nobody the article shows to be of the other gender: a wrong speaker
     /// misleads, where a missing one only leaves a gap.
     fn person_for(&self, g: Option<Gender>, pos: usize) -> Option<Speaker> {
+        let unnamed = || {
+            let (s, have) = self.unnamed_person.as_ref()?;
+            (g.is_none() || have.is_none() || *have == g).then(|| s.clone())
+        };
         let Some(g) = g else {
             return self
                 .persons
                 .last()
                 .cloned()
-                .or_else(|| self.named_before(None, pos));
+                .or_else(|| self.named_before(None, pos))
+                .or_else(unnamed);
         };
         self.persons
             .iter()
@@ -964,6 +982,7 @@ impl<'r> Resolver<'r> {
             .find(|p| self.gender(&p.name).is_none_or(|have| have == g))
             .cloned()
             .or_else(|| self.named_before(Some(g), pos))
+            .or_else(unnamed)
     }
 
     /// The person (of gender `g`, if given) named last before `pos`.
