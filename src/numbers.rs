@@ -465,7 +465,7 @@ struct Scan<'a> {
 /// tender", "95800 who", "2.4 million in 2017").
 const ELISION_FOLLOWERS: &[&str] = &[
     "by", "who", "which", "that", "were", "was", "are", "is", "in", "on", "at", "for", "from",
-    "of", "last", "this", "each", "more", "fewer", "less",
+    "of", "last", "this", "each", "more", "fewer", "less", "a", "an",
 ];
 
 /// How many tokens back a bare amount looks for the noun it counts
@@ -1763,12 +1763,16 @@ impl Scan<'_> {
             .then(|| self.measure_noun(np_start, j, q.value))
             .flatten();
         let head = self.lower(measured.unwrap_or(j - 1)).unwrap_or_default();
+        q.subject = Some(self.span_text(np_start, j));
+        // "two dozen others": the noun counted before in the sentence
+        if head == "others" && j == np_start + 1 {
+            return j;
+        }
         q.unit = Some(
             UNITS
                 .get(&*head)
                 .map_or_else(|| singular(&head), |e| e.unit.to_string()),
         );
-        q.subject = Some(self.span_text(np_start, j));
         j
     }
 
@@ -2113,9 +2117,10 @@ impl Scan<'_> {
         if f.quantity.unit.is_some() {
             return f;
         }
+        let others = f.quantity.subject.as_deref() == Some("others");
         let prev = before
             .last()
-            .filter(|p| self.shares_unit(p, &f))
+            .filter(|p| others && counts_a_noun(p) || self.shares_unit(p, &f))
             .and_then(|p| p.quantity.unit.clone().map(|u| (u, p.quantity.category)));
         let noun = || {
             let first = self.toks.partition_point(|t| t.start < f.range.start);
@@ -2167,16 +2172,8 @@ impl Scan<'_> {
     /// from 2.4 million in 2017": a bare count followed by a function word
     /// or a stop elides the noun the count before it in the sentence names.
     fn elides_counted_noun(&self, prev: &Found, f: &Found) -> bool {
-        // a noun the sentence counts, not a unit of measure ("212" after
-        // "200 horsepower" may be anything)
-        let counted = prev
-            .quantity
-            .unit
-            .as_deref()
-            .is_some_and(|u| u == "people" || !UNITS.contains_key(u));
         let first = self.toks.partition_point(|t| t.start < f.range.start);
-        if !counted
-            || prev.quantity.category != Category::Count
+        if !counts_a_noun(prev)
             || prev.quantity.per.is_some()
             || f.quantity.category != Category::Count
             || self
@@ -2306,6 +2303,17 @@ fn is_people(w: &str) -> bool {
 }
 
 /// A regular English plural ("units", "fans"), not "-ss" or "-us".
+/// Whether an amount counts a noun of the sentence, not a unit of
+/// measure ("212" after "200 horsepower" may be anything): what a later
+/// bare count or "others" may count too.
+fn counts_a_noun(f: &Found) -> bool {
+    f.quantity
+        .unit
+        .as_deref()
+        .is_some_and(|u| u == "people" || !UNITS.contains_key(u))
+        && f.quantity.category == Category::Count
+}
+
 pub(crate) fn is_plural(w: &str) -> bool {
     w == "people"
         || w.len() > 3
@@ -2882,6 +2890,23 @@ mod tests {
         assert_eq!(
             (q.unit.as_deref(), q.approx, q.category),
             (Some("casualty"), Approx::Approx, Category::Casualties)
+        );
+        // "others" and a count before "a decade ago" count the noun before
+        let units = |t: &str| -> Vec<Option<String>> {
+            amounts(t).into_iter().map(|f| f.quantity.unit).collect()
+        };
+        assert_eq!(
+            units("More than 12 lawmakers signed, and nearly 20 others may follow."),
+            [Some("lawmaker".into()), Some("lawmaker".into())]
+        );
+        assert_eq!(
+            units("Some 1.5m people live there, up from 1.2m a decade ago."),
+            [Some("people".into()), Some("people".into())]
+        );
+        // a measure lends no noun to "others"
+        assert_eq!(
+            units("It weighs 40 kilograms; 12 others were lost.")[1],
+            None
         );
     }
 
