@@ -106,6 +106,7 @@ static CUE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
         verbs
             .chain(phrases)
             .chain(["put", "puts"])
+            .chain(PLACING_VERBS.iter().copied())
             .chain(FINDING_VERBS.iter().copied()),
     )
 });
@@ -479,6 +480,16 @@ const FINDERS: &[&str] = &[
     "analysts",
 ];
 
+/// Verbs that place a figure at an amount ("put the toll at 23"): cues
+/// for the amount, reporting no clause.
+pub const PLACING_VERBS: &[&str] = &["put", "puts", "placed", "places", "pegged", "pegs"];
+
+/// Nouns of a figure someone puts "at" an amount ("put the toll at 23").
+const FIGURE_NOUNS: &[&str] = &[
+    "toll", "number", "figure", "cost", "count", "tally", "total", "estimate", "losses", "damage",
+    "value", "price", "bill",
+];
+
 /// Nouns of numbers compiled by someone ("figures from the ministry"),
 /// beside the documents of [`DOCUMENTS`].
 const DATA_NOUNS: &[&str] = &[
@@ -721,6 +732,8 @@ impl<'a> SentenceView<'a> {
                 && let Some(cue) = self.finding_cue(i, &w)
             {
                 out.push(cue);
+            } else if lowercase && let Some(cue) = self.puts_figure_at(i, &w) {
+                out.push(cue);
             } else if lowercase && let Some(cue) = self.put_it(i, &w) {
                 out.push(cue);
                 i += 1;
@@ -771,6 +784,26 @@ impl<'a> SentenceView<'a> {
             _ => false,
         };
         (cue.subject_first && finder).then_some(cue)
+    }
+
+    /// "the Red Cross put the toll at 23", "analysts pegged the cost at
+    /// $2 billion": a verb of placing a figure, its noun and "at" within
+    /// six words, is a cue for the amount after it.
+    fn puts_figure_at(&self, i: usize, w: &str) -> Option<Cue> {
+        if !PLACING_VERBS.contains(&w) {
+            return None;
+        }
+        let at = (i + 2..(i + 8).min(self.items.len())).find(|&k| self.word(k) == Some("at"))?;
+        let figure = (i + 1..at).any(|k| {
+            self.lower_word(k)
+                .is_some_and(|n| FIGURE_NOUNS.contains(&&*n))
+        });
+        if !figure {
+            return None;
+        }
+        let cue = self.verb_cue(i, w)?;
+        cue.subject.as_ref()?;
+        Some(cue)
     }
 
     /// `…,” as Jane Roe puts it.`: "put it" closing a clause is a cue.
@@ -2746,6 +2779,23 @@ mod tests {
         for text in [
             "Police found 40 shell casings.",
             "Three men were found dead.",
+        ] {
+            assert!(cues(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn putting_a_figure_at_an_amount_is_a_cue() {
+        assert_subjects(&[
+            ("The Red Cross put the toll at 23.", "Red Cross"),
+            (
+                "Analysts pegged the cost of the storm at $2 billion.",
+                "Analysts",
+            ),
+        ]);
+        for text in [
+            "He put the book on the table at noon.",
+            "Crews put out the fire at dawn.",
         ] {
             assert!(cues(text).is_empty(), "{text}");
         }

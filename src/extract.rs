@@ -6,7 +6,7 @@
 //! gathered from the whole article before any speaker is resolved, so that
 //! "Roe" in the first paragraph resolves to a fuller name given later.
 
-use crate::attribution::{Cue, FINDING_VERBS, SentenceView};
+use crate::attribution::{Cue, FINDING_VERBS, PLACING_VERBS, SentenceView};
 use crate::claim::{Claim, Kind, Span, Speaker, assign_ids};
 use crate::corpus::Article;
 use crate::lexicon::OBJECT_CUE_VERBS;
@@ -539,10 +539,9 @@ impl State<'_, '_> {
         }
         if view.word(i) == Some("that") {
             i += 1;
-        } else if view
-            .word(cue.item)
-            .is_some_and(|w| OBJECT_CUE_VERBS.contains(w) || FINDING_VERBS.contains(&w))
-        {
+        } else if view.word(cue.item).is_some_and(|w| {
+            OBJECT_CUE_VERBS.contains(w) || FINDING_VERBS.contains(&w) || PLACING_VERBS.contains(&w)
+        }) {
             return; // "the CDC maintains an office", "began showing symptoms"
         }
         if i >= view.items.len() || view.quote(i).is_some() || view.punct(i).is_some() {
@@ -1816,6 +1815,9 @@ mod tests {
             statements("A poll found broad support for the new plan among voters."),
             0
         );
+        // a figure put at an amount reports no clause
+        let body = "Analysts pegged the cost of the storm at $2 billion.";
+        assert_eq!(statements(body), 0);
     }
 
     #[test]
