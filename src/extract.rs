@@ -1836,6 +1836,12 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_alone_as_a_subject_is_a_person() {
+        let body = "Her husband, Luis, lost his job.\n\n“We get by,” he says.";
+        assert_eq!(speaker_of(body, "We get by"), Some("Luis".into()));
+    }
+
+    #[test]
     fn a_pronoun_finds_the_name_after_an_opening_role() {
         for opening in ["Rival boss John Roe", "The rival coach, John Roe,"] {
             let body = format!(

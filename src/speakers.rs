@@ -1046,7 +1046,11 @@ impl<'r> Resolver<'r> {
             return;
         };
         let entry = &self.registry.entries[idx];
-        if entry.person {
+        // "Her husband, Luis, lost his job": a given name alone, as a
+        // sentence's subject, is a person
+        let given =
+            matches!(entry.words[..], [w] if with_lower(w, |l| GIVEN_NAMES.contains_key(l)));
+        if entry.person || given {
             self.push_person(&s);
         } else if evidently_body(entry.words.iter().copied()) {
             self.note_named_body(&s);
