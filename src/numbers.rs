@@ -734,7 +734,9 @@ impl Scan<'_> {
             && (1.0..=120.0).contains(&n.value)
             && i >= self.range.start + 2
             && self.is_punct(i - 1, ",")
-            && self.is_punct(n.end, ",")
+            // "Jane Roe, 45, said", "…, says Roe, 58."
+            && (self.is_punct(n.end, ",")
+                || self.is_punct(n.end, ".") && n.end + 1 >= self.range.end)
             && self.toks[i - 2].kind == TokenKind::Word
             && self.is_name(i - 2)
     }
@@ -3364,6 +3366,12 @@ mod tests {
         assert_eq!(a[0].quantity.category, Category::Duration);
         let b = amounts("Each sample weighs ~45g.");
         assert_eq!(b[0].quantity.approx, Approx::Approx);
+        // closing the sentence too, but not before more of it
+        assert_eq!(
+            one("“I worked there,” says Jane Roe, 58.").unit.as_deref(),
+            Some("year")
+        );
+        assert_eq!(one("The score was Roe, 58. Then Doe.").unit, None);
     }
 
     #[test]
