@@ -277,7 +277,12 @@ impl State<'_, '_> {
             .and_then(|ci| {
                 let m = cues[ci].subject.as_ref()?;
                 let cue = p.offset + cues[ci].bytes.start;
-                Some(m.start.min(cue)..m.end.max(cue))
+                let end = if m.start > cue {
+                    described_until(p, m.end, range)
+                } else {
+                    m.end.max(cue)
+                };
+                Some(m.start.min(cue)..end)
             })
             .unwrap_or(0..0);
         // "…, and Doe said it would fall 3%": the amounts after a
@@ -866,6 +871,23 @@ fn coordinated_clauses(
     out
 }
 
+/// Where a description after a speaker named after the cue ends (`said
+/// Tom Reyes, who has lived there for 30 years.`): at the next comma or
+/// the sentence's end, when ", who", ", which" or an article opens it;
+/// else `end`, the name's end (body offsets).
+fn described_until(p: &Para, end: usize, sentence: &Range<usize>) -> usize {
+    let at = end - p.offset;
+    let rest = &p.text[at..sentence.end.max(at)];
+    let opens = [", who ", ", which ", ", a ", ", an ", ", the "]
+        .iter()
+        .any(|o| rest.starts_with(o));
+    if !opens {
+        return end;
+    }
+    let close = rest[1..].find(',').map_or(rest.len(), |c| c + 1);
+    end + close
+}
+
 /// Whether item `k` is a comma or a quotation closing on one (`called
 /// it “provocative,” while …`).
 fn ends_with_comma(view: &SentenceView, k: usize) -> bool {
@@ -1404,6 +1426,11 @@ mod tests {
             c.expect("an amount").2.clone()
         };
         assert_eq!(speaker("Some 300 residents"), None);
+        // a description after a name that follows its cue is the article's too
+        let found = claims("“It is a disgrace,” said Tom Reyes, who has lived there for 30 years.");
+        assert!(found.iter().any(|c| c.0 == Kind::Quantity && c.2.is_none()));
+        let found = claims("The plan will cost $5 million, said Tom Reyes, the mayor.");
+        assert!(found.iter().any(|c| c.0 == Kind::Quantity && c.2.is_some()));
         let found = claims("Acme, which has 900 workers, said it lost $8 million.");
         let speakers: Vec<_> = found
             .iter()
