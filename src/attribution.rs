@@ -453,7 +453,7 @@ const INFORMED_PHRASES: &[&[&str]] = &[
 ];
 
 /// Verbs that report what a document, data or research found; cues only
-/// after such a subject ([`SentenceView::finding_cue`]).
+/// after such a subject (a document, data, research or researchers).
 pub const FINDING_VERBS: &[&str] = &["found", "finds", "find", "showed", "shows", "show", "shown"];
 
 /// Who or what finds, beside documents and data: research and those who
