@@ -2393,6 +2393,13 @@ mod tests {
         }
     }
 
+    /// Asserts that no text has a cue.
+    fn assert_no_cues(texts: &[&str]) {
+        for text in texts {
+            assert!(cues(text).is_empty(), "{text}");
+        }
+    }
+
     #[test]
     fn a_person_after_a_bodys_possessive_is_the_speaker() {
         assert_subjects(&[
@@ -2776,12 +2783,10 @@ mod tests {
             ("The audit found $3 million missing.", "The audit"),
         ]);
         // anyone else finds things, not words
-        for text in [
+        assert_no_cues(&[
             "Police found 40 shell casings.",
             "Three men were found dead.",
-        ] {
-            assert!(cues(text).is_empty(), "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -2793,22 +2798,18 @@ mod tests {
                 "Analysts",
             ),
         ]);
-        for text in [
+        assert_no_cues(&[
             "He put the book on the table at noon.",
             "Crews put out the fire at dawn.",
-        ] {
-            assert!(cues(text).is_empty(), "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn an_amount_added_is_no_speech() {
-        for text in [
+        assert_no_cues(&[
             "Employers added 175,000 jobs in April.",
             "The fund added another $5 billion last year.",
-        ] {
-            assert!(cues(text).is_empty(), "{text}");
-        }
+        ]);
         assert_eq!(
             first("Roe added the plan was dead.").1.as_deref(),
             Some("Roe")
@@ -2911,14 +2912,12 @@ mod tests {
 
     #[test]
     fn who_was_told_or_asked_is_no_speaker() {
-        for text in [
+        assert_no_cues(&[
             "Jane Roe was told that the plan is dead.",
             "I'm told the plan is dead.",
             "We were repeatedly warned that the plan is dead.",
             "Roe has been asked whether the plan is dead.",
-        ] {
-            assert!(cues(text).is_empty(), "{text}");
-        }
+        ]);
         assert_eq!(
             first("Roe was told by the coach that the plan is dead.")
                 .1
