@@ -2154,8 +2154,10 @@ impl<'a> SentenceView<'a> {
     /// sentence at item `s` with a determiner, then a name between commas
     /// and a lower-case word: the name is the subject.
     fn role_then_name(&self, s: usize) -> Option<Mention> {
-        let det = self.lower_word(s)?;
-        if !matches!(&*det, "the" | "his" | "her" | "their" | "its" | "our") {
+        // asked of every sentence's opening: no lower-casing copy
+        let det = self.word(s)?;
+        let openers = ["the", "his", "her", "their", "its", "our"];
+        if !openers.iter().any(|d| det.eq_ignore_ascii_case(d)) {
             return None;
         }
         let comma = (s + 2..(s + 6).min(self.items.len()))
