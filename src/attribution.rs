@@ -2008,10 +2008,13 @@ impl<'a> SentenceView<'a> {
     /// "according to the ministry").
     pub fn subject_after(&self, k: usize) -> Option<Mention> {
         let mut j = k;
-        if self
-            .lower_word(j)
-            .is_some_and(|w| matches!(&*w, "the" | "a" | "an"))
-        {
+        // "according to its annual report", "said her spokesman"
+        if self.lower_word(j).is_some_and(|w| {
+            matches!(
+                &*w,
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+            )
+        }) {
             j += 1;
         }
         let e = self.first_run_end(j);
@@ -2816,6 +2819,17 @@ mod tests {
             first("Roe added the plan was dead.").1.as_deref(),
             Some("Roe")
         );
+    }
+
+    #[test]
+    fn a_possessive_determiner_may_open_the_source_after_a_cue() {
+        assert_subjects(&[
+            (
+                "Acme faces 38,000 suits, according to its annual report.",
+                "its annual report",
+            ),
+            ("“We quit,” said her spokesman.", "her spokesman"),
+        ]);
     }
 
     #[test]

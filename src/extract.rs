@@ -304,7 +304,12 @@ impl State<'_, '_> {
     /// followed straight by a name or body is attributed to it even though
     /// the verb is missing.
     fn elided_cue(&mut self, view: &SentenceView, item: usize, q: usize) -> Said {
-        if !view.quoted_text(q).trim_end().ends_with(',') {
+        // "“…,” his critics aren't buying it": an owner's group is the
+        // next clause's subject, not a label of the quotation
+        let owned = view
+            .word(item + 1)
+            .is_some_and(|w| matches!(w, "his" | "her" | "its" | "their" | "our"));
+        if !view.quoted_text(q).trim_end().ends_with(',') || owned {
             return None;
         }
         let m = view.subject_after(item + 1)?;
@@ -1860,6 +1865,14 @@ mod tests {
         assert!(claims(body).iter().all(|c| c.1 != "it is not"), "{body}");
         let body = "The mayor said the deal was dead. Jon Roe agreed.\n\nHe said “it is not”.";
         assert_eq!(speaker_of(body, "it is not"), Some("Jon Roe".into()));
+    }
+
+    #[test]
+    fn an_owners_group_after_a_quotation_does_not_label_it() {
+        let body = "Though Roe brushed the remarks off as “locker room talk,” his critics are not \
+                    buying it.";
+        let critics = Some("critics".to_string());
+        assert!(claims(body).iter().all(|c| c.2 != critics), "{body}");
     }
 
     #[test]
