@@ -847,7 +847,9 @@ impl<'a> SentenceView<'a> {
                 .flatten()?;
             return Some(self.cue_before_subject(i, subject, None));
         }
-        let left_at = self.subject_before(i);
+        let left_at = self
+            .subject_before(i)
+            .or_else(|| self.described_after_quote(i));
         let left_at = match left_at {
             Some((m, s)) if w.ends_with("ing") && is_document(&m) => {
                 self.issuer(s).or(Some((m, s)))
@@ -957,6 +959,23 @@ impl<'a> SentenceView<'a> {
             || self
                 .punct(k)
                 .is_some_and(|c| crate::numbers::currency_of_sign(c).is_some())
+    }
+
+    /// "“…,” the challenger told supporters": right after a quotation, a
+    /// definite noun phrase before the cue at item `i` is its subject,
+    /// though no list knows its noun.
+    fn described_after_quote(&self, i: usize) -> Option<(Mention, usize)> {
+        let det = (i.saturating_sub(4)..i).rev().find(|&d| {
+            self.lower_word(d)
+                .is_some_and(|w| matches!(&*w, "the" | "a" | "an"))
+        })?;
+        let modifiers = (det + 1..i).all(|k| self.word(k).is_some_and(is_lower_word));
+        if det + 1 == i || !modifiers || self.quote_before(det).is_none() {
+            return None;
+        }
+        let words: Vec<String> = (det + 1..i).filter_map(|k| self.role_word(k)).collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        Some((self.mention(det, i, Form::Group(group_name(&words))), det))
     }
 
     /// The one-word cue at item `i` whose speaker stands after it ("was
@@ -2066,7 +2085,8 @@ impl<'a> SentenceView<'a> {
                     ..m
                 });
             }
-            if STOPWORDS.contains(&*w) {
+            // "“…,” told supporters": a verb ends the look
+            if STOPWORDS.contains(&*w) || CUE_VERBS.contains(&*w) {
                 return None;
             }
         }
@@ -2819,6 +2839,22 @@ mod tests {
             first("Roe added the plan was dead.").1.as_deref(),
             Some("Roe")
         );
+    }
+
+    #[test]
+    fn a_definite_phrase_between_a_quotation_and_its_cue_is_the_speaker() {
+        assert_subjects(&[
+            (
+                "“We won,” the challenger told supporters.",
+                "the challenger",
+            ),
+            (
+                "“It is over,” the visibly tired challenger said.",
+                "the visibly tired challenger",
+            ),
+        ]);
+        // whom a speaker told is never the speaker, nor past a verb
+        assert_eq!(first("“We won,” told supporters at a rally.").1, None);
     }
 
     #[test]

@@ -1873,6 +1873,10 @@ mod tests {
                     buying it.";
         let critics = Some("critics".to_string());
         assert!(claims(body).iter().all(|c| c.2 != critics), "{body}");
+        // nor does a group past a verb
+        let body = "“The people have spoken,” told supporters at a rally.";
+        let supporters = Some("supporters".to_string());
+        assert!(claims(body).iter().all(|c| c.2 != supporters), "{body}");
     }
 
     #[test]
