@@ -965,6 +965,10 @@ impl<'a> SentenceView<'a> {
     /// definite noun phrase before the cue at item `i` is its subject,
     /// though no list knows its noun.
     fn described_after_quote(&self, i: usize) -> Option<(Mention, usize)> {
+        // most cues have no quotation just before them: asked first
+        if !(i.saturating_sub(6)..i).any(|k| self.quote(k).is_some()) {
+            return None;
+        }
         let det = (i.saturating_sub(4)..i).rev().find(|&d| {
             self.lower_word(d)
                 .is_some_and(|w| matches!(&*w, "the" | "a" | "an"))
