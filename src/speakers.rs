@@ -248,6 +248,17 @@ fn role_and_name(words: &[&str]) -> (Range<usize>, Range<usize>, usize) {
         role_start -= 1;
     }
     let name_end = name_start + person_before_of(&words[name_start..], Some(words[last_title]));
+    // "Justice Department", "Department of Justice": a title word in a
+    // body's name is no title
+    let org = |w: &&str| with_lower(w, |l| ORG_WORDS.contains(l));
+    let body_after = name_start < name_end && words[name_start..name_end].iter().all(org);
+    let body_of = name_start == words.len()
+        && last_title >= 2
+        && matches!(words[last_title - 1], "of" | "for")
+        && words[..last_title - 1].iter().any(org);
+    if body_after || body_of {
+        return (at(0..0), at(0..words.len()), skip);
+    }
     (at(role_start..name_start), at(name_start..name_end), skip)
 }
 
@@ -1444,6 +1455,28 @@ mod tests {
         assert!(WEEKDAYS.iter().all(|d| d.len() >= 6 && d.ends_with("day")));
         assert!(WEEKDAYS.iter().all(|d| is_weekday(d)));
         assert!(is_weekday("Thursday’s") && !is_weekday("Day"));
+    }
+
+    #[test]
+    fn a_title_word_in_a_bodys_name_is_no_title() {
+        let parts = |w: &[&str]| {
+            let p = split_role(w);
+            (p.role.join(" "), p.name.join(" "))
+        };
+        assert_eq!(
+            parts(&["Justice", "Department"]),
+            (String::new(), "Justice Department".into())
+        );
+        assert_eq!(
+            parts(&["Court", "of", "Justice"]),
+            (String::new(), "Court of Justice".into())
+        );
+        // a title before a person, or a role alone, stays one
+        assert_eq!(
+            parts(&["Minister", "of", "Justice"]),
+            ("Minister of Justice".into(), String::new())
+        );
+        assert_eq!(parts(&["Police", "Chief", "Ana", "Park"]).1, "Ana Park");
     }
 
     #[test]
