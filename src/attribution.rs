@@ -9,8 +9,8 @@
 //! which cue speaks for which quotation and resolves the mentions.
 
 use crate::lexicon::{
-    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, NOUNS_IN_LY, NUMBER_WORDS, ORG_WORDS, SPEAKER_NOUNS,
-    STOPWORDS, Shapes, lower, merged_lists, with_lower,
+    AFFILIATIONS, CUE_PHRASES, CUE_VERBS, NOUNS_IN_LY, NUMBER_WORDS, OBJECT_CUE_VERBS, ORG_WORDS,
+    SPEAKER_NOUNS, STOPWORDS, Shapes, lower, merged_lists, with_lower,
 };
 use crate::numbers::is_plural;
 use crate::segment::{Token, TokenKind};
@@ -362,6 +362,10 @@ fn is_modifier(w: &str) -> bool {
         && !BETWEEN_SUBJECT_AND_CUE.contains(&w)
 }
 
+/// Possessive determiners, which may open a noun phrase as "the" does
+/// ("its annual report", "her spokesman").
+pub const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our"];
+
 /// Plurals that "according to" takes as a norm followed, not a source.
 const NORMS: &[&str] = &[
     "rules",
@@ -479,6 +483,13 @@ const FINDERS: &[&str] = &[
     "economists",
     "analysts",
 ];
+
+/// Whether the cue verb `w` reports a clause only after "that": a verb
+/// that mostly takes an object ("maintains an office"), finds things
+/// ("found broad support") or places a figure ("put the toll at 23").
+pub fn reports_only_with_that(w: &str) -> bool {
+    OBJECT_CUE_VERBS.contains(w) || FINDING_VERBS.contains(&w) || PLACING_VERBS.contains(&w)
+}
 
 /// Verbs that place a figure at an amount ("put the toll at 23"): cues
 /// for the amount, reporting no clause.
@@ -1879,11 +1890,13 @@ impl<'a> SentenceView<'a> {
         }
         let heads = |w: &String| with_lower(w, |l| BODY_HEADS.contains(&l));
         let opens_body = |w: &String| heads(w) || with_lower(w, |l| ORG_WORDS.contains(l));
-        let abstract_tail =
-            after.name.len() <= 2 && after.name.last().is_some_and(|w| is_abstract_noun(w));
-        if !after.name.last().is_some_and(heads) && !abstract_tail
-            || after.name.first().is_some_and(opens_body)
-        {
+        let tail_heads = after.name.last().is_some_and(heads);
+        // "Centers for Disease Control and Prevention": one or two words
+        // ending as an abstract noun, though no body's head
+        let abstract_tail = !tail_heads
+            && after.name.len() <= 2
+            && after.name.last().is_some_and(|w| is_abstract_noun(w));
+        if !tail_heads && !abstract_tail || after.name.first().is_some_and(opens_body) {
             return None;
         }
         let mut k = and;
@@ -1897,14 +1910,13 @@ impl<'a> SentenceView<'a> {
         else {
             return None;
         };
-        // "Centers for Disease Control and Prevention": a tail that names
-        // no body joins only a body's name "of" or "for" something
+        // such a tail joins only a body's name "of" or "for" something
         let of_something = before.name.iter().any(|w| w == "of" || w == "for")
             && before.name.first().is_some_and(opens_body);
         if !before.role.is_empty()
-            || looks_personal(&before.name) && !of_something
+            || looks_personal(&before.name)
             || before.name.last().is_some_and(opens_body)
-            || abstract_tail && !after.name.last().is_some_and(heads) && !of_something
+            || abstract_tail && !of_something
         {
             return None;
         }
@@ -2033,10 +2045,7 @@ impl<'a> SentenceView<'a> {
         let mut j = k;
         // "according to its annual report", "said her spokesman"
         if self.lower_word(j).is_some_and(|w| {
-            matches!(
-                &*w,
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
-            )
+            matches!(&*w, "the" | "a" | "an") || POSSESSIVE_DETERMINERS.contains(&&*w)
         }) {
             j += 1;
         }
@@ -2183,8 +2192,8 @@ impl<'a> SentenceView<'a> {
     fn role_then_name(&self, s: usize) -> Option<Mention> {
         // asked of every sentence's opening: no lower-casing copy
         let det = self.word(s)?;
-        let openers = ["the", "his", "her", "their", "its", "our"];
-        if !openers.iter().any(|d| det.eq_ignore_ascii_case(d)) {
+        let opens = |d: &&str| det.eq_ignore_ascii_case(d);
+        if !det.eq_ignore_ascii_case("the") && !POSSESSIVE_DETERMINERS.iter().any(opens) {
             return None;
         }
         let comma = (s + 2..(s + 6).min(self.items.len()))

@@ -6,10 +6,9 @@
 //! gathered from the whole article before any speaker is resolved, so that
 //! "Roe" in the first paragraph resolves to a fuller name given later.
 
-use crate::attribution::{Cue, FINDING_VERBS, PLACING_VERBS, SentenceView};
+use crate::attribution::{Cue, POSSESSIVE_DETERMINERS, SentenceView, reports_only_with_that};
 use crate::claim::{Claim, Kind, Span, Speaker, assign_ids};
 use crate::corpus::Article;
-use crate::lexicon::OBJECT_CUE_VERBS;
 use crate::numbers;
 use crate::quotes::{self, LeftOpen, QuoteSpan};
 use crate::segment::{self, Token};
@@ -308,7 +307,7 @@ impl State<'_, '_> {
         // next clause's subject, not a label of the quotation
         let owned = view
             .word(item + 1)
-            .is_some_and(|w| matches!(w, "his" | "her" | "its" | "their" | "our"));
+            .is_some_and(|w| POSSESSIVE_DETERMINERS.contains(&w));
         if !view.quoted_text(q).trim_end().ends_with(',') || owned {
             return None;
         }
@@ -549,9 +548,7 @@ impl State<'_, '_> {
         }
         if view.word(i) == Some("that") {
             i += 1;
-        } else if view.word(cue.item).is_some_and(|w| {
-            OBJECT_CUE_VERBS.contains(w) || FINDING_VERBS.contains(&w) || PLACING_VERBS.contains(&w)
-        }) {
+        } else if view.word(cue.item).is_some_and(reports_only_with_that) {
             return; // "the CDC maintains an office", "began showing symptoms"
         }
         if i >= view.items.len() || view.quote(i).is_some() || view.punct(i).is_some() {
