@@ -1986,7 +1986,14 @@ impl<'a> SentenceView<'a> {
             let Some(w) = self.lower_word(s - 1) else {
                 break;
             };
-            if !is_modifier(&w) {
+            // "the state health department": a cue verb right after a
+            // determiner is a noun
+            let noun_after_det = CUE_VERBS.contains(&*w)
+                && s > 1
+                && self
+                    .lower_word(s - 2)
+                    .is_some_and(|d| matches!(&*d, "the" | "a" | "an"));
+            if !is_modifier(&w) && !noun_after_det {
                 break;
             }
             s -= 1;
@@ -2079,6 +2086,7 @@ impl<'a> SentenceView<'a> {
                 while end < j + 5 && speaker_word(end) {
                     end += 1;
                 }
+                let end = self.compound_speaker_end(end, j + 5);
                 if let Some(named) = self.name_after_title(end) {
                     return Some(Mention {
                         start: self.offset + self.tok_bytes(k, end).start,
@@ -2098,12 +2106,29 @@ impl<'a> SentenceView<'a> {
                     ..m
                 });
             }
-            // "“…,” told supporters": a verb ends the look
-            if STOPWORDS.contains(&*w) || CUE_VERBS.contains(&*w) {
+            // "“…,” told supporters": a verb ends the look, but not right
+            // after a determiner ("according to the state health department")
+            let noun_after_det = end - 1 == j && j > k;
+            if STOPWORDS.contains(&*w) || (CUE_VERBS.contains(&*w) && !noun_after_det) {
                 return None;
             }
         }
         None
+    }
+
+    /// Where a speaker noun ending before item `end` is only a modifier of
+    /// a later one, within `limit`: "the county elections office" is the
+    /// office's, not the county's.
+    fn compound_speaker_end(&self, end: usize, limit: usize) -> usize {
+        let limit = limit.min(self.items.len());
+        for i in end..limit {
+            match self.word(i) {
+                Some(w) if SPEAKER_NOUNS.contains(w) => return i + 1,
+                Some(w) if is_lower_word(w) => {}
+                _ => return end,
+            }
+        }
+        end
     }
 
     /// `according to mission planners.`: after a cue phrase, a lower-case
@@ -2455,6 +2480,36 @@ mod tests {
                 "Children's Hospital of Ohio",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_speaker_noun_modifying_another_is_not_the_speaker() {
+        assert_subjects(&[
+            (
+                "Turnout was 38%, according to the county elections office.",
+                "the county elections office",
+            ),
+            (
+                "The road will close for weeks, the city transit department said.",
+                "the city transit department",
+            ),
+            // "state" after "the" is a noun, not the verb of stating
+            (
+                "Cases rose 4%, according to the state health department.",
+                "the state health department",
+            ),
+            // a verb still ends the look
+            ("“We won,” the county told reporters.", "the county"),
+        ]);
+        let c = with_view(
+            "Cases rose 4%, according to the state health department.",
+            |v| v.cues(),
+        );
+        let form = c[0].subject.as_ref().map(|m| &m.form);
+        assert!(
+            matches!(form, Some(Form::Group(g)) if g == "state health department"),
+            "{form:?}"
+        );
     }
 
     #[test]
