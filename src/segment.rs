@@ -338,7 +338,9 @@ fn abbreviation_may_end(text: &str, p: usize, next: &str) -> bool {
         None => true,
         Some(Abbrev::Title) => false,
         Some(_) => {
+            // `at 11 p.m. “I called …`: the quotation's first word tells
             let next_word: String = next
+                .trim_start_matches(['"', '“'])
                 .chars()
                 .take_while(|c| c.is_alphabetic())
                 .flat_map(char::to_lowercase)
@@ -473,6 +475,14 @@ mod tests {
                 "Mr. Roe agreed."
             ]
         );
+        // a quotation opening with a word that opens sentences
+        let t = "She left after 11 p.m. “I was tired,” she said.";
+        assert_eq!(
+            split(t, &[]),
+            ["She left after 11 p.m.", "“I was tired,” she said."]
+        );
+        let t = "It backs the U.S. “Iron Dome” plan.";
+        assert_eq!(split(t, &[]).len(), 1);
     }
 
     #[test]
