@@ -9,6 +9,7 @@
 use crate::attribution::{Cue, POSSESSIVE_DETERMINERS, SentenceView, reports_only_with_that};
 use crate::claim::{Claim, Kind, Span, Speaker, assign_ids};
 use crate::corpus::Article;
+use crate::lexicon::NOUNS_IN_LY;
 use crate::numbers;
 use crate::quotes::{self, LeftOpen, QuoteSpan};
 use crate::segment::{self, Token};
@@ -515,6 +516,15 @@ impl State<'_, '_> {
             i = that.unwrap_or_else(|| recipient_end(view, i));
         }
         i += time_words_at(view, i);
+        // "said shortly after …", "conceded late on Tuesday": an adverb
+        // before a phrase of time or place
+        if view
+            .word(i)
+            .is_some_and(|w| w.ends_with("ly") && !NOUNS_IN_LY.contains(&w))
+            && view.word(i + 1).is_some_and(|w| PREPOSITIONS.contains(&w))
+        {
+            i += 1;
+        }
         // "asked her: “…”": the words are the quotation's, not a statement
         if view
             .word(i)
@@ -1669,6 +1679,15 @@ mod tests {
             "the bridge would reopen in May".into(),
             Some("Jane Roe".into())
         )));
+        // and after an adverb
+        let c = claims("Roe said shortly after the vote that the bridge would reopen.");
+        assert!(c.contains(&(
+            Kind::Statement,
+            "the bridge would reopen".into(),
+            Some("Roe".into())
+        )));
+        let c = claims("Jane Roe conceded shortly after 11 p.m. on election night.");
+        assert!(c.iter().all(|(k, _, _)| *k != Kind::Statement), "{c:?}");
     }
 
     #[test]
