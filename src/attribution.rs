@@ -1348,7 +1348,20 @@ impl<'a> SentenceView<'a> {
             self.lower_word(k - 1)
                 .is_some_and(|w| SPEAKER_NOUNS.contains(&*w) && !DOCUMENTS.contains(&&*w))
         })?;
-        self.noun_phrase_ending_at(head)
+        self.named_in_apposition(head)
+            .or_else(|| self.noun_phrase_ending_at(head))
+    }
+
+    /// `the research firm Gartner`: the name right after a speaker noun is
+    /// who that is ("the poll Gallup ran" is Gallup's).
+    fn named_in_apposition(&self, end: usize) -> Option<Mention> {
+        let head = self.lower_word(end.checked_sub(1)?)?;
+        if !SPEAKER_NOUNS.contains(&*head) || !self.nameish(end) {
+            return None;
+        }
+        let e = self.first_run_end(end);
+        self.name_mention(end, e)
+            .filter(|m| !matches!(m.form, Form::Pronoun(_)))
     }
 
     /// Where the role ends that the capitalised run ending at item `e`
@@ -2093,7 +2106,10 @@ impl<'a> SentenceView<'a> {
                         ..named
                     });
                 }
-                if let Some(named) = self.name_closing_after(end) {
+                if let Some(named) = self
+                    .name_closing_after(end)
+                    .or_else(|| self.named_in_apposition(end))
+                {
                     return Some(named);
                 }
                 let m = self.noun_phrase_ending_at(end)?;
@@ -2510,6 +2526,35 @@ mod tests {
             matches!(form, Some(Form::Group(g)) if g == "state health department"),
             "{form:?}"
         );
+    }
+
+    #[test]
+    fn a_name_after_a_bodys_noun_is_that_body() {
+        let named = |text: &str| {
+            let c = with_view(text, |v| v.cues());
+            match c[0].subject.as_ref().map(|m| &m.form) {
+                Some(Form::Name(p)) => p.name.join(" "),
+                other => panic!("{text}: {other:?}"),
+            }
+        };
+        assert_eq!(
+            named("Sales fell, according to the research firm Zentrix."),
+            "Zentrix"
+        );
+        assert_eq!(
+            named("Sales fell, according to data from the consultancy Orbis."),
+            "Orbis"
+        );
+        assert_eq!(
+            named("Costs rose, according to estimates by the rating agency Fitch."),
+            "Fitch"
+        );
+        assert_eq!(
+            named("Most back it, according to a poll Zentrix ran in May."),
+            "Zentrix"
+        );
+        // not a day
+        assert_subjects(&[("Costs rose, according to the report Monday.", "the report")]);
     }
 
     #[test]
