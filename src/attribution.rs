@@ -460,6 +460,11 @@ const INFORMED_PHRASES: &[&[&str]] = &[
 /// after such a subject (a document, data, research or researchers).
 pub const FINDING_VERBS: &[&str] = &["found", "finds", "find", "showed", "shows", "show", "shown"];
 
+/// Whether a noun's subject may find: documents, data and [`FINDERS`].
+fn is_finder(w: &str) -> bool {
+    DOCUMENTS.contains(&w) || DATA_NOUNS.contains(&w) || FINDERS.contains(&w)
+}
+
 /// Who or what finds, beside documents and data: research and those who
 /// do it ("the audit found", "researchers found").
 const FINDERS: &[&str] = &[
@@ -787,14 +792,36 @@ impl<'a> SentenceView<'a> {
     /// its subject ("police found 40 casings" reports no one's words).
     fn finding_cue(&self, i: usize, w: &str) -> Option<Cue> {
         let cue = self.verb_cue(i, w)?;
-        let finder = match &cue.subject.as_ref()?.form {
-            Form::Group(g) => g.rsplit(' ').next().is_some_and(|h| {
-                let h = lower(h);
-                DOCUMENTS.contains(&&*h) || DATA_NOUNS.contains(&&*h) || FINDERS.contains(&&*h)
-            }),
+        let finder = match cue.subject.as_ref().map(|m| &m.form) {
+            Some(Form::Group(g)) => g.rsplit(' ').next().is_some_and(|h| is_finder(&lower(h))),
             _ => false,
         };
-        (cue.subject_first && finder).then_some(cue)
+        if cue.subject_first && finder {
+            return Some(cue);
+        }
+        let subject = self.finder_before_participle(i)?;
+        Some(Cue {
+            subject: Some(subject),
+            subject_first: true,
+            ..cue
+        })
+    }
+
+    /// `A study published in The Lancet found`: a finder's noun with a
+    /// participle after it, within ten words before the verb at `i`, is
+    /// its subject.
+    fn finder_before_participle(&self, i: usize) -> Option<Mention> {
+        let n = (i.saturating_sub(10)..i.saturating_sub(2))
+            .rev()
+            .find(|&k| {
+                self.lower_word(k).is_some_and(|w| is_finder(&w))
+                    && self
+                        .word(k + 1)
+                        .is_some_and(|w| w.ends_with("ed") && is_lower_word(w))
+            })?;
+        let open = (n + 1..i)
+            .all(|k| self.quote(k).is_none() && !matches!(self.punct(k), Some('.' | ';' | ':')));
+        open.then(|| self.noun_phrase_ending_at(n + 1)).flatten()
     }
 
     /// "the Red Cross put the toll at 23", "analysts pegged the cost at
@@ -2919,11 +2946,23 @@ mod tests {
             ("The data show that prices rose.", "The data"),
             ("Researchers found that 12% were ill.", "Researchers"),
             ("The audit found $3 million missing.", "The audit"),
+            // a participle's phrase between them
+            (
+                "A study published in the Journal of Sleep found that 12% slept badly.",
+                "A study",
+            ),
+            (
+                "A survey conducted by Zentrix in May found 40% unhappy.",
+                "A survey",
+            ),
         ]);
         // anyone else finds things, not words
         assert_no_cues(&[
             "Police found 40 shell casings.",
             "Three men were found dead.",
+            "Police officers stationed nearby found two bodies.",
+            "A report released Monday; police found the car.",
+            "The data in hand, police found the car.",
         ]);
     }
 
