@@ -1336,6 +1336,17 @@ impl Scan<'_> {
         if n.glued_unit.is_none() && n.value.fract() == 0.0 && self.street_after(n.end) {
             return true;
         }
+        // "call 101", "dial 999 or …": a number to ring, not a count of
+        // anything ("call 12 witnesses" is one)
+        let rung = prev_word
+            .as_deref()
+            .is_some_and(|w| matches!(w, "call" | "calling" | "dial" | "dialing" | "dialling"));
+        let nothing_counted = next_word
+            .as_deref()
+            .is_none_or(|w| !w.starts_with(char::is_alphabetic) || STOPWORDS.contains(w));
+        if rung && n.glued_unit.is_none() && nothing_counted {
+            return true;
+        }
         // 1 of 2 (bare counts; "50mL of 30% acid" is two amounts)
         let bare_count = n.glued_unit.is_none() && !self.unit_follows(n.end);
         if next_word.as_deref() == Some("of")
@@ -2611,6 +2622,11 @@ mod tests {
     }
 
     #[test]
+    fn a_count_after_call_is_an_amount() {
+        assert_eq!(one("The defence will call 12 witnesses.").value, 12.0);
+    }
+
+    #[test]
     fn exclusions() {
         for text in [
             "On Oct. 31 they met.",
@@ -2621,6 +2637,8 @@ mod tests {
             "Under Resolution 2270 it is banned.",
             "Photo 1 of 2 shows it.",
             "Call 555-0199 now.",
+            "She urged anyone with information to call 101.",
+            "Dial 999 or go to the nearest station.",
             "(c) Copyright Example Press 2024",
             "It happened on July 25, 2023, in town.",
             "The two-plus-two talks.",
