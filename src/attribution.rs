@@ -460,6 +460,12 @@ const INFORMED_PHRASES: &[&[&str]] = &[
 /// after such a subject (a document, data, research or researchers).
 pub const FINDING_VERBS: &[&str] = &["found", "finds", "find", "showed", "shows", "show", "shown"];
 
+/// Verbs by which a document reaches someone who did not write it ("a
+/// report obtained by", "a letter reviewed by").
+const OBTAINING_VERBS: &[&str] = &[
+    "obtained", "reviewed", "viewed", "acquired", "leaked", "cited", "quoted", "received",
+];
+
 /// Whether a noun's subject may find: documents, data and [`FINDERS`].
 fn is_finder(w: &str) -> bool {
     DOCUMENTS.contains(&w) || DATA_NOUNS.contains(&w) || FINDERS.contains(&w)
@@ -1354,6 +1360,11 @@ impl<'a> SentenceView<'a> {
             return None;
         }
         let mut p = end;
+        // "data obtained by the AP", "a memo reviewed by Reuters": who got
+        // to see it did not write it
+        if self.word(p).is_some_and(|w| OBTAINING_VERBS.contains(&w)) {
+            return None;
+        }
         if self.word(p).is_some_and(|w| w.ends_with("ed")) {
             p = (p + 1..(p + 4).min(self.items.len())).find(|&k| self.word(k) == Some("by"))?;
         }
@@ -2582,6 +2593,20 @@ mod tests {
         );
         // not a day
         assert_subjects(&[("Costs rose, according to the report Monday.", "the report")]);
+    }
+
+    #[test]
+    fn who_obtained_a_document_did_not_write_it() {
+        assert_subjects(&[
+            (
+                "Arrests fell 12%, according to government data obtained by Zentrix News.",
+                "government data",
+            ),
+            (
+                "Costs rose, according to figures compiled by Zentrix.",
+                "Zentrix",
+            ),
+        ]);
     }
 
     #[test]
