@@ -362,6 +362,12 @@ fn is_modifier(w: &str) -> bool {
         && !BETWEEN_SUBJECT_AND_CUE.contains(&w)
 }
 
+/// Conjunctions that open a clause before the main one ("When", "After").
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "before", "since", "although", "though", "while", "once", "until", "because",
+    "as", "if",
+];
+
 /// Possessive determiners, which may open a noun phrase as "the" does
 /// ("its annual report", "her spokesman").
 pub const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our"];
@@ -2351,6 +2357,22 @@ impl<'a> SentenceView<'a> {
         };
         let (m, _) = self.np_ending_at(e)?;
         (self.offset + self.tok_bytes(s, s + 1).start <= m.start).then_some(m)
+    }
+
+    /// The name that opens a clause of time or reason before the main
+    /// one ("When Jane Roe opened her shop in 2009, she …"): a subject
+    /// the sentence's pronouns may refer to.
+    pub fn subordinate_subject(&self) -> Option<Mention> {
+        let opener = self.lower_word(0)?;
+        if !SUBORDINATORS.contains(&&*opener) || !self.nameish(1) {
+            return None;
+        }
+        let e = self.first_run_end(1);
+        let verb = self
+            .word(e)
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+        let m = self.name_mention(1, e).filter(|_| verb)?;
+        matches!(m.form, Form::Name(_)).then_some(m)
     }
 
     /// Whether a label ending at item `e` introduces a quotation: a colon

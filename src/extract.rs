@@ -353,6 +353,12 @@ impl State<'_, '_> {
 
     /// Remembers the subject of a sentence without a cue, for pronouns.
     fn note_subject(&mut self, view: &SentenceView) {
+        if let Some(m) = view.subordinate_subject()
+            && let Form::Name(parts) = &m.form
+        {
+            let text = &self.article.body[m.start..m.end];
+            self.resolver.note_named(parts, m.start, text);
+        }
         let Some(m) = view.opening_subject() else {
             return;
         };
@@ -1899,6 +1905,21 @@ mod tests {
     fn a_given_name_alone_as_a_subject_is_a_person() {
         let body = "Her husband, Luis, lost his job.\n\n“We get by,” he says.";
         assert_eq!(speaker_of(body, "We get by"), Some("Luis".into()));
+    }
+
+    #[test]
+    fn a_name_opening_a_clause_of_time_is_a_pronouns_antecedent() {
+        for opening in [
+            "When Ilse Varga opened her shop in 2009, she had two ovens.",
+            "After Ilse Varga sold the farm, prices rose.",
+        ] {
+            let body = format!("{opening}\n\n“I never planned this,” she said.");
+            assert_eq!(
+                speaker_of(&body, "I never"),
+                Some("Ilse Varga".into()),
+                "{body}"
+            );
+        }
     }
 
     #[test]
