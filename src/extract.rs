@@ -1908,6 +1908,13 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_particle_opening_a_sentence_is_the_same_name() {
+        let body = "Minister Jan van Dijk spoke first.\n\n\
+                    Van Dijk was firm. “The numbers are wrong,” he said.";
+        assert_eq!(speaker_of(body, "The numbers"), Some("Jan van Dijk".into()));
+    }
+
+    #[test]
     fn a_name_opening_a_clause_of_time_is_a_pronouns_antecedent() {
         for opening in [
             "When Ilse Varga opened her shop in 2009, she had two ovens.",

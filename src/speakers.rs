@@ -321,7 +321,32 @@ impl Entry<'_> {
 
 /// The key of a name word in [`Registry`]'s index of words.
 fn word_key(word: &str) -> u64 {
+    // "De Vries" opening a sentence is "de Vries"
+    if let Some(particle) = capitalised_particle(word) {
+        return rustc_hash::FxBuildHasher.hash_one(particle);
+    }
     rustc_hash::FxBuildHasher.hash_one(word)
+}
+
+/// A name particle written with a capital ("De", "Van"), in lower case.
+fn capitalised_particle(word: &str) -> Option<&'static str> {
+    if word.len() > 3 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    PARTICLES
+        .iter()
+        .find(|p| p.eq_ignore_ascii_case(word))
+        .copied()
+}
+
+/// Whether two words of names are the same word: as written, or one
+/// particle in either case ("de" and "De").
+fn same_name_word(a: &str, b: &str) -> bool {
+    a == b
+        || (a.eq_ignore_ascii_case(b)
+            && capitalised_particle(a)
+                .or(capitalised_particle(b))
+                .is_some())
 }
 
 /// How many earlier names with the same surname a new name is compared
@@ -500,10 +525,10 @@ impl<'a> Registry<'a> {
     /// The entry whose name is `words`, if any.
     fn entry_named(&self, words: &[&str]) -> Option<usize> {
         let holding = self.by_word.get(&word_key(words.first()?))?;
-        holding
-            .iter()
-            .copied()
-            .find(|&i| self.entries[i].words.iter().eq(words))
+        holding.iter().copied().find(|&i| {
+            let e = &self.entries[i].words;
+            e.len() == words.len() && e.iter().zip(words).all(|(a, b)| same_name_word(a, b))
+        })
     }
 
     /// The entries whose names hold `words` in order, fullest first.
@@ -645,7 +670,9 @@ pub fn looks_personal<S: AsRef<str>>(name: &[S]) -> bool {
 /// Whether `small` appears in `big` in order (gaps allowed).
 fn is_subsequence<S: AsRef<str>, B: AsRef<str>>(small: &[S], big: &[B]) -> bool {
     let mut it = big.iter();
-    small.iter().all(|w| it.any(|b| b.as_ref() == w.as_ref()))
+    small
+        .iter()
+        .all(|w| it.any(|b| same_name_word(b.as_ref(), w.as_ref())))
 }
 
 /// Who a mention names, as far as the words themselves tell.
