@@ -2657,6 +2657,7 @@ mod tests {
             ("roughly 5,000 people", Approx::Approx),
             ("nearly 5,000 people", Approx::Approx),
             ("close to 5,000 people", Approx::Approx),
+            ("closer to 5,000 people", Approx::Approx),
             ("an estimated 5,000 people", Approx::Approx),
             ("at least 5,000 people", Approx::AtLeast),
             ("more than 5,000 people", Approx::AtLeast),
