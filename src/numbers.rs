@@ -626,8 +626,13 @@ impl Scan<'_> {
     /// of "a" and "one": they are let go here without being parsed.
     fn words_may_start(&self, i: usize, w: &str) -> bool {
         let Some(kind) = number_word(w) else {
-            return false;
+            return self.fraction_of_scale(i).is_some();
         };
+        if matches!(kind, NumberWordKind::Article | NumberWordKind::Small)
+            && self.fraction_of_scale(i).is_some()
+        {
+            return true;
+        }
         let next_is = |want: fn(&str) -> bool| {
             self.toks
                 .get(i + 1)
@@ -1075,6 +1080,19 @@ impl Scan<'_> {
         if !self.range.contains(&i) || self.toks[i].kind != TokenKind::Word {
             return None;
         }
+        if let Some((fraction, scale, end)) = self.fraction_of_scale(i) {
+            return Some(Parsed {
+                value: (fraction * scale).round(),
+                base: fraction,
+                start: i,
+                tok: i,
+                end,
+                vague: false,
+                digits: false,
+                currency: None,
+                glued_unit: None,
+            });
+        }
         let w = self.lower(i)?;
         let (v, kind) = word_value(&w)?;
         match kind {
@@ -1221,6 +1239,47 @@ impl Scan<'_> {
             })
         });
         (num.contains('.') || value < 0.0 || weather).then(|| UNITS.get(unit).copied())?
+    }
+
+    /// "a quarter of a million", "two-thirds of a billion", "a third
+    /// million" at token `i`: the fraction, the scale and the end.
+    fn fraction_of_scale(&self, i: usize) -> Option<(f64, f64, usize)> {
+        let w = self.word(i)?;
+        if !w.starts_with(['a', 'A', 'o', 'O', 't', 'T']) {
+            return None; // every form opens "a", "one", "two" or "three"
+        }
+        let part = |k: usize| {
+            self.lower(k).and_then(|n| match &*n {
+                "quarter" => Some((0.25, 1.0)),
+                "third" => Some((1.0 / 3.0, 1.0)),
+                "quarters" => Some((0.25, 3.0)),
+                "thirds" => Some((1.0 / 3.0, 2.0)),
+                _ => None,
+            })
+        };
+        let (fraction, mut j) = match &*self.lower(i)? {
+            "a" | "one" => (part(i + 1).filter(|p| p.1 == 1.0)?.0, i + 2),
+            "two" | "three" => {
+                let (f, n) = part(i + 1)?;
+                (f * n, i + 2)
+            }
+            "three-quarters" => (0.75, i + 1),
+            "two-thirds" => (2.0 / 3.0, i + 1),
+            _ => return None,
+        };
+        if self.lower(j).as_deref() == Some("of") {
+            j += 1;
+        }
+        if matches!(self.lower(j).as_deref(), Some("a" | "an")) {
+            j += 1;
+        }
+        let scale = self.lower(j).and_then(|n| match &*n {
+            "million" => Some(1e6),
+            "billion" => Some(1e9),
+            "trillion" => Some(1e12),
+            _ => None,
+        })?;
+        Some((fraction, scale, j + 1))
     }
 
     /// The end of "and a half" or "and half" at token `j`, if it stands there.
@@ -2647,6 +2706,20 @@ mod tests {
             let found = amounts(text);
             assert!(found.is_empty(), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_fraction_of_a_scale_word() {
+        for (text, value) in [
+            ("A quarter of a million people fled.", 250_000.0),
+            ("Three-quarters of a million people fled.", 750_000.0),
+            ("Two thirds of a billion dollars went.", 666_666_667.0),
+            ("A quarter million people fled.", 250_000.0),
+        ] {
+            assert_eq!(one(text).value, value, "{text}");
+        }
+        // a fraction of anything else is no amount
+        assert!(amounts("A quarter of the budget went.").is_empty());
     }
 
     #[test]
