@@ -626,7 +626,8 @@ impl Scan<'_> {
     /// of "a" and "one": they are let go here without being parsed.
     fn words_may_start(&self, i: usize, w: &str) -> bool {
         let Some(kind) = number_word(w) else {
-            return self.fraction_of_scale(i).is_some();
+            // "three-quarters of a million", "two-thirds of a billion"
+            return matches!(w.len(), 10 | 14) && self.fraction_of_scale(i).is_some();
         };
         if matches!(kind, NumberWordKind::Article | NumberWordKind::Small)
             && self.fraction_of_scale(i).is_some()
@@ -1245,41 +1246,51 @@ impl Scan<'_> {
     /// million" at token `i`: the fraction, the scale and the end.
     fn fraction_of_scale(&self, i: usize) -> Option<(f64, f64, usize)> {
         let w = self.word(i)?;
-        if !w.starts_with(['a', 'A', 'o', 'O', 't', 'T']) {
-            return None; // every form opens "a", "one", "two" or "three"
-        }
-        let part = |k: usize| {
-            self.lower(k).and_then(|n| match &*n {
-                "quarter" => Some((0.25, 1.0)),
-                "third" => Some((1.0 / 3.0, 1.0)),
-                "quarters" => Some((0.25, 3.0)),
-                "thirds" => Some((1.0 / 3.0, 2.0)),
-                _ => None,
-            })
-        };
-        let (fraction, mut j) = match &*self.lower(i)? {
-            "a" | "one" => (part(i + 1).filter(|p| p.1 == 1.0)?.0, i + 2),
-            "two" | "three" => {
-                let (f, n) = part(i + 1)?;
-                (f * n, i + 2)
-            }
-            "three-quarters" => (0.75, i + 1),
-            "two-thirds" => (2.0 / 3.0, i + 1),
+        // most words are turned away by their length
+        let (fraction, mut j) = match w.len() {
+            10 if w.eq_ignore_ascii_case("two-thirds") => (2.0 / 3.0, i + 1),
+            14 if w.eq_ignore_ascii_case("three-quarters") => (0.75, i + 1),
+            1 | 3 | 5 => self.fraction_in_words(i, w)?,
             _ => return None,
         };
-        if self.lower(j).as_deref() == Some("of") {
-            j += 1;
-        }
-        if matches!(self.lower(j).as_deref(), Some("a" | "an")) {
-            j += 1;
-        }
-        let scale = self.lower(j).and_then(|n| match &*n {
-            "million" => Some(1e6),
-            "billion" => Some(1e9),
-            "trillion" => Some(1e12),
-            _ => None,
-        })?;
+        let is = |k: usize, want: &str| self.word(k).is_some_and(|n| n.eq_ignore_ascii_case(want));
+        j += usize::from(is(j, "of"));
+        j += usize::from(is(j, "a") || is(j, "an"));
+        let scale = [("million", 1e6), ("billion", 1e9), ("trillion", 1e12)]
+            .into_iter()
+            .find(|(s, _)| is(j, s))?
+            .1;
         Some((fraction, scale, j + 1))
+    }
+
+    /// "a quarter", "one third", "two thirds", "three quarters" at token
+    /// `i` (the word `w`): the fraction and the token after it.
+    fn fraction_in_words(&self, i: usize, w: &str) -> Option<(f64, usize)> {
+        let part = self.word(i + 1)?;
+        if !matches!(part.len(), 5..=8) || !matches!(part.as_bytes()[0] | 0x20, b'q' | b't') {
+            return None;
+        }
+        let one = w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("one");
+        let times = if one {
+            1.0
+        } else if w.eq_ignore_ascii_case("two") {
+            2.0
+        } else if w.eq_ignore_ascii_case("three") {
+            3.0
+        } else {
+            return None;
+        };
+        let (singular, plural, f) = if part.as_bytes()[0] | 0x20 == b'q' {
+            ("quarter", "quarters", 0.25)
+        } else {
+            ("third", "thirds", 1.0 / 3.0)
+        };
+        let fits = if one {
+            part.eq_ignore_ascii_case(singular)
+        } else {
+            part.eq_ignore_ascii_case(plural)
+        };
+        fits.then_some((f * times, i + 2))
     }
 
     /// The end of "and a half" or "and half" at token `j`, if it stands there.

@@ -330,7 +330,10 @@ fn word_key(word: &str) -> u64 {
 
 /// A name particle written with a capital ("De", "Van"), in lower case.
 fn capitalised_particle(word: &str) -> Option<&'static str> {
-    if word.len() > 3 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // every particle is of two or three letters and opens with one of six
+    if !matches!(word.len(), 2 | 3)
+        || !matches!(word.as_bytes()[0], b'A' | b'B' | b'D' | b'I' | b'L' | b'V')
+    {
         return None;
     }
     PARTICLES
@@ -1478,6 +1481,11 @@ mod tests {
     #[test]
     fn the_quick_tests_of_nameish_hold_for_its_word_lists() {
         assert!(PARTICLES.iter().all(|p| p.len() <= 3 && is_particle(p)));
+        // and each written with a capital is known as one
+        for p in PARTICLES {
+            let capital = p[..1].to_uppercase() + &p[1..];
+            assert_eq!(capitalised_particle(&capital), Some(*p));
+        }
         assert!(is_particle("of") && !is_particle("the") && !is_particle("Al"));
         assert!(WEEKDAYS.iter().all(|d| d.len() >= 6 && d.ends_with("day")));
         assert!(WEEKDAYS.iter().all(|d| is_weekday(d)));
