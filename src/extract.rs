@@ -896,14 +896,32 @@ fn coordinated_clauses(
 fn described_until(p: &Para, end: usize, sentence: &Range<usize>) -> usize {
     let at = end - p.offset;
     let rest = &p.text[at..sentence.end.max(at)];
+    // "said Janet Price, 71, who …": an age first, a description too
+    let age = age_after_name(rest);
+    let rest = &rest[age..];
     let opens = [", who ", ", which ", ", a ", ", an ", ", the "]
         .iter()
         .any(|o| rest.starts_with(o));
     if !opens {
-        return end;
+        return end + age;
     }
     let close = rest[1..].find(',').map_or(rest.len(), |c| c + 1);
-    end + close
+    end + age + close
+}
+
+/// The length of an age right after a name (", 71" of ", 71, who …" or
+/// ", 71."), or 0.
+fn age_after_name(rest: &str) -> usize {
+    let Some(tail) = rest.strip_prefix(", ") else {
+        return 0;
+    };
+    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+    let closes = matches!(tail.as_bytes().get(digits), None | Some(b',' | b'.'));
+    if (1..=3).contains(&digits) && closes {
+        2 + digits
+    } else {
+        0
+    }
 }
 
 /// Whether item `k` is a comma or a quotation closing on one (`called
@@ -1447,6 +1465,10 @@ mod tests {
         // a description after a name that follows its cue is the article's too
         let found = claims("“It is a disgrace,” said Tom Reyes, who has lived there for 30 years.");
         assert!(found.iter().any(|c| c.0 == Kind::Quantity && c.2.is_none()));
+        // and an age before it
+        let found = claims("“We waited,” said Jan Price, 71, who has lived there for 30 years.");
+        let amounts = found.iter().filter(|c| c.0 == Kind::Quantity);
+        assert!(amounts.clone().count() == 2 && amounts.clone().all(|c| c.2.is_none()));
         let found = claims("The plan will cost $5 million, said Tom Reyes, the mayor.");
         assert!(found.iter().any(|c| c.0 == Kind::Quantity && c.2.is_some()));
         let found = claims("Acme, which has 900 workers, said it lost $8 million.");
