@@ -2120,7 +2120,12 @@ impl Scan<'_> {
             // a speed, or hours a week, is a plain amount
             .filter(|c| q.per.is_none() || !matches!(*c, "distance" | "duration"));
         let near = |list: u8, before: usize, after: usize| {
+            // "38 died and more than 15,000 were displaced": the words
+            // before are of this clause only
             let a = start.saturating_sub(before).max(self.range.start);
+            let a = (a..start)
+                .rfind(|&i| matches!(self.word(i), Some("and" | "," | ";")))
+                .map_or(a, |i| i + 1);
             let b = (end + after).min(self.range.end);
             (a..b).any(|i| self.word(i).is_some_and(|w| context_lists(w) & list != 0))
         };
@@ -2833,6 +2838,11 @@ mod tests {
         assert_eq!(one("He bought 30 apples.").category, Category::Count);
         assert_eq!(one("It deployed 5,000 men.").category, Category::Troops);
         assert_eq!(one("He bought 30 apples.").unit.as_deref(), Some("apple"));
+        // a word of harm before "and" is the clause before's
+        let f = amounts("At least 38 people died and 15,000 people were displaced.");
+        assert_eq!(f[1].quantity.category, Category::Count);
+        let f = amounts("The blast killed 12 people and wounded 40 people.");
+        assert_eq!(f[1].quantity.category, Category::Casualties);
     }
 
     #[test]
