@@ -2124,7 +2124,7 @@ impl Scan<'_> {
             // before are of this clause only
             let a = start.saturating_sub(before).max(self.range.start);
             let a = (a..start)
-                .rfind(|&i| matches!(self.word(i), Some("and" | "," | ";")))
+                .rfind(|&i| matches!(self.word(i), Some("and" | ";")))
                 .map_or(a, |i| i + 1);
             let b = (end + after).min(self.range.end);
             (a..b).any(|i| self.word(i).is_some_and(|w| context_lists(w) & list != 0))
@@ -2228,8 +2228,25 @@ impl Scan<'_> {
             if f.quantity.category == Category::Count {
                 f.quantity.category = cat;
             }
+            // "38 died and 15,000 were displaced": the harm is the first
+            // clause's; the second says its own
+            if cat == Category::Casualties
+                && let Some(p) = before.last()
+                && self.joined_by_and(p, &f)
+            {
+                let start = self.toks.partition_point(|t| t.start < f.range.start);
+                let end = self.toks.partition_point(|t| t.start < f.range.end);
+                f.quantity.category = self.category(&f.quantity, start, end);
+            }
         }
         f
+    }
+
+    /// Whether "and" stands between two amounts of a sentence.
+    fn joined_by_and(&self, prev: &Found, f: &Found) -> bool {
+        let a = self.toks.partition_point(|t| t.start < prev.range.end);
+        let b = self.toks.partition_point(|t| t.start < f.range.start);
+        (a..b).any(|i| self.word(i) == Some("and"))
     }
 
     /// Whether a bare amount takes the unit of the amount before it: people
@@ -2842,6 +2859,13 @@ mod tests {
         let f = amounts("At least 38 people died and 15,000 people were displaced.");
         assert_eq!(f[1].quantity.category, Category::Count);
         let f = amounts("The blast killed 12 people and wounded 40 people.");
+        assert_eq!(f[1].quantity.category, Category::Casualties);
+        // and a bare count after it says its own harm, or none
+        let f = amounts("At least 38 people died and more than 15,000 were displaced.");
+        assert_eq!(f[1].quantity.category, Category::Count);
+        let f = amounts("At least 38 people died and more than 150 were injured.");
+        assert_eq!(f[1].quantity.category, Category::Casualties);
+        let f = amounts("Some 300 were killed, 120 of them children.");
         assert_eq!(f[1].quantity.category, Category::Casualties);
     }
 
