@@ -323,6 +323,11 @@ const CODE_CURRENCIES: &[(&str, &str)] = &[
     ("CHF", "franc"),
     ("KRW", "won"),
     ("ZAR", "rand"),
+    ("KES", "shilling"),
+    ("KSh", "shilling"),
+    ("Sh", "shilling"),
+    ("NGN", "naira"),
+    ("GHS", "cedi"),
 ];
 
 /// Whether a currency code may stand a space before its digits ("USD
@@ -3096,6 +3101,14 @@ mod tests {
             Some("ringgit")
         );
         assert_eq!(one("Profit was PS6m.").value, 6e6);
+        for text in ["It set aside Sh2 billion.", "It set aside KSh2 billion."] {
+            let q = one(text);
+            assert_eq!(
+                (q.value, q.unit.as_deref()),
+                (2e9, Some("shilling")),
+                "{text}"
+            );
+        }
         assert_eq!(one("The loss was $-3.5bn.").value, -3.5e9);
         // currencies named in words are money, in their singular
         for (text, unit) in [
