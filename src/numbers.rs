@@ -1909,10 +1909,24 @@ impl Scan<'_> {
     /// within three words ("Baker Street", "Fifth Ave.", "Old Mill Road").
     fn street_after(&self, k: usize) -> bool {
         for m in k..(k + 4).min(self.range.end) {
-            let Some(w) = self.word(m).filter(|w| w.starts_with(char::is_uppercase)) else {
+            let Some(w) = self.word(m) else {
                 return false;
             };
-            if m > k && with_lower(w, |l| STREET_WORDS.contains(&l)) {
+            // "9 E 71st St": an ordinal may stand in the street's name
+            let ordinal = m > k
+                && w.ends_with(['t', 'd', 'h'])
+                && w.starts_with(|c: char| c.is_ascii_digit());
+            if !w.starts_with(char::is_uppercase) && !ordinal {
+                return false;
+            }
+            let street = with_lower(w, |l| STREET_WORDS.contains(&l));
+            // "22 Ave Foch": the street's word first, a name after it
+            let named_after = m == k
+                && street
+                && self
+                    .word(k + 1)
+                    .is_some_and(|n| n.starts_with(char::is_uppercase));
+            if (m > k && street) || named_after {
                 return true;
             }
         }
@@ -2914,6 +2928,10 @@ mod tests {
     fn a_street_number_is_no_amount() {
         assert!(amounts("The office at 221 Baker Street opened.").is_empty());
         assert!(amounts("She lives at 40 Old Mill Road.").is_empty());
+        assert!(amounts("The flat at 9 E 71st St was sold.").is_empty());
+        assert!(amounts("The flat at 22 Ave Foch was sold.").is_empty());
+        // a street's word alone before the number's noun is none
+        assert_eq!(one("They built 40 Way homes.").value, 40.0);
         assert_eq!(
             one("They built 40 Baker homes.").unit.as_deref(),
             Some("home")
