@@ -32,6 +32,7 @@ pub struct Found {
 /// Words after which a number is an identifier ("Resolution 2270").
 const IDENTIFIER_WORDS: &[&str] = &[
     "resolution",
+    "category",
     "section",
     "row",
     "article",
@@ -2746,6 +2747,7 @@ mod tests {
             "We met at 10:30 a.m. and at 3 p.m.",
             "The 56th meeting.",
             "Under Resolution 2270 it is banned.",
+            "The category 4 hurricane made landfall.",
             "Photo 1 of 2 shows it.",
             "Call 555-0199 now.",
             "She urged anyone with information to call 101.",
