@@ -107,6 +107,12 @@ pub fn find_after(text: &str, left_open: Option<LeftOpen>) -> Vec<QuoteSpan> {
         };
         from = i + width;
         let Some(role) = role else { continue };
+        if role == Role::Close(Family::Single)
+            && outer.is_some_and(|o| o.family == Family::Single)
+            && plural_possessive(text, i + width, prev)
+        {
+            continue;
+        }
         if let Some(LeftOpen(family)) = continuing.take()
             && role == Role::Close(family)
         {
@@ -156,6 +162,42 @@ pub fn find_after(text: &str, left_open: Option<LeftOpen>) -> Vec<QuoteSpan> {
         push(&mut out, text, o, text.len(), text.len(), false);
     }
     out
+}
+
+/// How far past a mark after a plural "s" the next single mark is sought.
+const POSSESSIVE_LOOKAHEAD: usize = 400;
+
+/// `'It's the nurses' union that …'`: a single mark after a plural's "s",
+/// a space and a lower-case word is a possessive when the next single
+/// mark closes a quotation too; when it opens one, or none follows, it
+/// closes (`'a mess' and left.`). `after` is the byte after the mark.
+fn plural_possessive(text: &str, after: usize, prev: char) -> bool {
+    let rest = &text[after..];
+    let lower_next = rest
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
+    if prev != 's' || !lower_next {
+        return false;
+    }
+    let mut end = (after + POSSESSIVE_LOOKAHEAD).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut from = after;
+    while let Some(k) = next_mark(&text[..end], from) {
+        let c = char_at(text, k);
+        from = k + c.len_utf8();
+        if !matches!(c, '\'' | '’') {
+            continue;
+        }
+        let before = text[..k].chars().next_back().unwrap_or(' ');
+        let after = char_at(text, k + c.len_utf8());
+        match single_role(c, before, after, Some(Family::Single), None) {
+            Some(role) => return role == Role::Close(Family::Single),
+            None => continue,
+        }
+    }
+    false
 }
 
 /// The byte offset, from `from` on, of the next character that may be a
@@ -472,6 +514,16 @@ mod tests {
         assert_eq!(quoted("‘Big win’ for the team"), ["Big win"]);
         assert_eq!(quoted("'We won,' said the coach."), ["We won,"]);
         assert_eq!(quoted("The '90s were rock 'n' roll"), ["n"]);
+        // a plural's possessive inside a single quotation
+        assert_eq!(
+            quoted("'It's the nurses' union that warned us,' she said."),
+            ["It's the nurses' union that warned us,"]
+        );
+        assert_eq!(
+            quoted("He called it 'a mess' and left. 'We'll see,' he said."),
+            ["a mess", "We'll see,"]
+        );
+        assert_eq!(quoted("He called it 'a mess' and left."), ["a mess"]);
     }
 
     #[test]
