@@ -2100,7 +2100,9 @@ impl<'a> SentenceView<'a> {
     /// The word at item `i` of an unnamed speaker's role, as
     /// [`role_case`] writes it.
     fn role_word(&self, i: usize) -> Option<String> {
-        self.word(i).map(|w| role_case(w, i == 0))
+        // "Mr Roe's aides": a title before a name keeps its capital
+        self.word(i)
+            .map(|w| role_case(w, i == 0 && !self.nameish(i + 1)))
     }
 
     /// The subject standing right after item `k` ("said Secretary Roe",

@@ -1177,6 +1177,8 @@ mod tests {
             // an office opening the sentence is lower-cased, a name is not
             ("Defense officials said 9 died.", "defense officials"),
             ("Utah officials said 9 died.", "Utah officials"),
+            // a title before a name keeps its capital
+            ("Mr Lee's aides said 9 died.", "Mr Lee's aides"),
         ] {
             let found = claims(body);
             assert_eq!(found[0].2.as_deref(), Some(speaker), "{body}");
