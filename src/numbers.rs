@@ -1695,6 +1695,7 @@ impl Scan<'_> {
         }
         if let Some((entry, len)) = self.unit_phrase(end)
             && !(len == 1 && self.unit_modifies_plural(end, q.value))
+            && !self.model_at(end)
         {
             set_unit(q, &entry);
             q.subject = Some(self.span_text(end, end + len));
@@ -1709,6 +1710,16 @@ impl Scan<'_> {
             return end + 1;
         }
         self.counted_noun(end, q)
+    }
+
+    /// "31 M1 tanks", "two F16 jets": a capitalised word at token `j` glued
+    /// to digits names a model; it is no unit ("M" is no metre).
+    fn model_at(&self, j: usize) -> bool {
+        self.word(j)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && self.range.contains(&(j + 1))
+            && self.toks[j + 1].kind == TokenKind::Number
+            && self.is_glued(j, j + 1)
     }
 
     /// "$2.5 billion dollars", "$6 each": money needs no noun.
@@ -1801,8 +1812,13 @@ impl Scan<'_> {
                 j += 1;
                 continue;
             }
-            let w = t.text(self.text).to_lowercase();
             let written = t.text(self.text);
+            if self.model_at(j) && models < 2 {
+                models += 1;
+                j += 2;
+                continue;
+            }
+            let w = written.to_lowercase();
             let joins =
                 j > np_start && matches!(&*w, "and" | "or") && self.joins_names(j, np_start + 4);
             // a capitalised word has no verb's shape ("24 Boeing 737
@@ -2911,6 +2927,11 @@ mod tests {
         assert_eq!(
             unit("They grounded 24 Boeing 737 Max planes."),
             Some("plane".into())
+        );
+        assert_eq!(unit("They sent 31 M1 tanks."), Some("tank".into()));
+        assert_eq!(
+            unit("They sent 31 Abrams M1 tanks to the front."),
+            Some("tank".into())
         );
         assert_eq!(
             unit("They grounded 24 Acme A320 planes."),
