@@ -44,6 +44,9 @@ pub struct SentenceView<'a> {
     pub quotes: &'a [Range<usize>],
     /// The sentence's items, in order.
     pub items: Vec<Item>,
+    /// The word of each item, if it is a word or number token: asked of
+    /// every item by many rules, so sliced once.
+    words: Vec<Option<&'a str>>,
     /// Body offset of the paragraph (mentions are reported in body offsets).
     pub offset: usize,
     /// The sentence's tokens, quoted words included.
@@ -630,11 +633,19 @@ impl<'a> SentenceView<'a> {
                 _ => items.push(Item::Tok(i)),
             }
         }
+        let words = items
+            .iter()
+            .map(|item| match item {
+                Item::Tok(t) if toks[*t].kind != TokenKind::Punct => Some(toks[*t].text(text)),
+                _ => None,
+            })
+            .collect();
         SentenceView {
             text,
             toks,
             quotes,
             items,
+            words,
             offset,
             tok_range: first..last.max(first),
             headline: OnceCell::new(),
@@ -643,12 +654,7 @@ impl<'a> SentenceView<'a> {
 
     /// The word at item `i`, if it is a word or number token.
     pub fn word(&self, i: usize) -> Option<&'a str> {
-        match self.items.get(i)? {
-            Item::Tok(t) if self.toks[*t].kind != TokenKind::Punct => {
-                Some(self.toks[*t].text(self.text))
-            }
-            _ => None,
-        }
+        self.words.get(i).copied().flatten()
     }
 
     /// The punctuation character at item `i`, if it is one.
