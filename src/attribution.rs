@@ -34,6 +34,17 @@ pub enum Item {
     Quote(usize),
 }
 
+/// What an item of a sentence holds.
+#[derive(Debug, Clone, Copy)]
+enum Slot<'a> {
+    /// A word or number token.
+    Word(&'a str),
+    /// A punctuation token's first character.
+    Punct(char),
+    /// A quotation.
+    Quote,
+}
+
 /// One sentence of a paragraph, ready for attribution.
 pub struct SentenceView<'a> {
     /// The paragraph text.
@@ -44,9 +55,9 @@ pub struct SentenceView<'a> {
     pub quotes: &'a [Range<usize>],
     /// The sentence's items, in order.
     pub items: Vec<Item>,
-    /// The word of each item, if it is a word or number token: asked of
-    /// every item by many rules, so sliced once.
-    words: Vec<Option<&'a str>>,
+    /// What each item holds, read once: rules ask it of every item many
+    /// times.
+    slots: Vec<Slot<'a>>,
     /// Body offset of the paragraph (mentions are reported in body offsets).
     pub offset: usize,
     /// The sentence's tokens, quoted words included.
@@ -633,11 +644,14 @@ impl<'a> SentenceView<'a> {
                 _ => items.push(Item::Tok(i)),
             }
         }
-        let words = items
+        let slots = items
             .iter()
             .map(|item| match item {
-                Item::Tok(t) if toks[*t].kind != TokenKind::Punct => Some(toks[*t].text(text)),
-                _ => None,
+                Item::Tok(t) if toks[*t].kind != TokenKind::Punct => {
+                    Slot::Word(toks[*t].text(text))
+                }
+                Item::Tok(t) => Slot::Punct(toks[*t].text(text).chars().next().unwrap_or(' ')),
+                Item::Quote(_) => Slot::Quote,
             })
             .collect();
         SentenceView {
@@ -645,7 +659,7 @@ impl<'a> SentenceView<'a> {
             toks,
             quotes,
             items,
-            words,
+            slots,
             offset,
             tok_range: first..last.max(first),
             headline: OnceCell::new(),
@@ -654,15 +668,16 @@ impl<'a> SentenceView<'a> {
 
     /// The word at item `i`, if it is a word or number token.
     pub fn word(&self, i: usize) -> Option<&'a str> {
-        self.words.get(i).copied().flatten()
+        match self.slots.get(i)? {
+            Slot::Word(w) => Some(w),
+            _ => None,
+        }
     }
 
     /// The punctuation character at item `i`, if it is one.
     pub fn punct(&self, i: usize) -> Option<char> {
-        match self.items.get(i)? {
-            Item::Tok(t) if self.toks[*t].kind == TokenKind::Punct => {
-                self.toks[*t].text(self.text).chars().next()
-            }
+        match self.slots.get(i)? {
+            Slot::Punct(c) => Some(*c),
             _ => None,
         }
     }
