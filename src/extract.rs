@@ -740,6 +740,34 @@ fn recipient_end(view: &SentenceView, i: usize) -> usize {
             .is_some_and(|w| w.starts_with(char::is_uppercase))
     };
     if !capital(k) {
+        // "told a press conference the board …": a noun before the head,
+        // when a clause's opening word follows the two
+        let opens_clause = |k: usize| {
+            view.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "there"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                )
+            })
+        };
+        let modifier = view
+            .word(k)
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !opens_clause(k));
+        if det && modifier && opens_clause(k + 2) && !opens_clause(k + 1) {
+            return k + 2;
+        }
         return k + 1;
     }
     while k < i + 6 && capital(k) {
@@ -1448,6 +1476,15 @@ mod tests {
             (
                 "Roe told Sky News the budget had risen by 4.5% this year.",
                 "the budget had risen by 4.5% this year",
+            ),
+            // or a noun with a modifier
+            (
+                "Roe told a press conference the budget had risen by 4.5%.",
+                "the budget had risen by 4.5%",
+            ),
+            (
+                "Roe told the paper the budget had risen by 4.5%.",
+                "the budget had risen by 4.5%",
             ),
         ] {
             let found = claims(body);
