@@ -282,6 +282,10 @@ fn verb_lists(w: &str) -> u8 {
     VERB_LISTS.get(w).copied().unwrap_or(0)
 }
 
+/// How many items a dateline may hold before its dash ("WASHINGTON, Jan.
+/// 25 (Reuters) -").
+const DATELINE_ITEMS: usize = 12;
+
 /// How far from the sentence's subject a coordinated cue may share it
 /// ("Jane Roe declined to comment on the ruling, which her lawyers plan
 /// to appeal next month, but said": twenty items).
@@ -2428,19 +2432,40 @@ impl<'a> SentenceView<'a> {
     /// The item after an opening phrase that ends with a comma ("Earlier in
     /// the day, …", "During the talks, …"), or 0.
     fn after_opening_phrase(&self) -> usize {
+        let d = self.after_dateline();
         // an article opens the subject, not a phrase before it
-        let opener = self.lower_word(0).is_some_and(|w| {
+        let opener = self.lower_word(d).is_some_and(|w| {
             (STOPWORDS.contains(&*w) || w.ends_with("ing"))
                 && pronoun_kind(&w).is_none()
                 && !matches!(&*w, "the" | "a" | "an")
         });
         if !opener {
-            return 0;
+            return d;
         }
-        match (1..self.items.len().min(12))
+        match (d + 1..self.items.len().min(d + 12))
             .find(|&i| self.punct(i) == Some(',') || self.quote(i).is_some())
         {
             Some(c) if self.punct(c) == Some(',') => c + 1,
+            _ => d,
+        }
+    }
+
+    /// The item after a dateline opening the sentence ("SYDNEY —",
+    /// "KYIV, Ukraine (AP) —", "WASHINGTON, Jan 25 (Reuters) -"), or 0.
+    fn after_dateline(&self) -> usize {
+        let upper = |w: &str| w.len() > 1 && !w.chars().any(char::is_lowercase);
+        if !self.word(0).is_some_and(upper) {
+            return 0;
+        }
+        let reach = self.items.len().min(DATELINE_ITEMS);
+        let dash = (1..reach).find(|&k| {
+            matches!(self.punct(k), Some('—' | '–' | '-' | ':'))
+                || !(self.word(k).is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                }) || matches!(self.punct(k), Some(',' | '(' | ')' | '.')))
+        });
+        match dash {
+            Some(k) if matches!(self.punct(k), Some('—' | '–' | '-' | ':')) => k + 1,
             _ => 0,
         }
     }
@@ -3276,6 +3301,19 @@ mod tests {
         ] {
             assert_eq!(opening_subject(text), subject, "{text}");
         }
+    }
+
+    #[test]
+    fn a_dateline_opens_no_subject() {
+        for text in [
+            "SYDNEY — Jane Roe held the rate.",
+            "KYIV, Ukraine (AP) — Jane Roe held the rate.",
+            "WASHINGTON, Jan 25 (Reuters) - Jane Roe held the rate.",
+        ] {
+            assert_eq!(opening_subject(text), "Jane Roe", "{text}");
+        }
+        // an acronym opening the sentence is no dateline
+        assert_eq!(opening_subject("NATO met in Paris - and agreed."), "NATO");
     }
 
     #[test]
