@@ -1338,6 +1338,11 @@ mod tests {
         };
         assert!(statements("The agency maintains an office at every major airport.").is_empty());
         assert!(statements("Jane Roe began showing symptoms on Monday at home.").is_empty());
+        assert!(statements("The judge denied a defense motion to move the trial.").is_empty());
+        assert_eq!(
+            statements("Jane Roe denied that the office was ever closed."),
+            ["the office was ever closed"]
+        );
         assert_eq!(
             statements("Jane Roe maintains that the office was never closed."),
             ["the office was never closed"]
