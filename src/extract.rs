@@ -1978,6 +1978,9 @@ mod tests {
         let body = "Minister Jan van Dijk spoke first.\n\n\
                     Van Dijk was firm. “The numbers are wrong,” he said.";
         assert_eq!(speaker_of(body, "The numbers"), Some("Jan van Dijk".into()));
+        let body = "Coach Erik ten Hag spoke first.\n\n\
+                    Ten Hag was firm. “The numbers are wrong,” ten Hag said.";
+        assert_eq!(speaker_of(body, "The numbers"), Some("Erik ten Hag".into()));
     }
 
     #[test]

@@ -57,7 +57,7 @@ pub const WEEKDAYS: &[&str] = &[
 
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "du", "del", "dos",
-    "ibn", "ben",
+    "ibn", "ben", "ten", "ter",
 ];
 
 /// Whether token `i` can be part of a capitalised name run.
@@ -110,7 +110,7 @@ fn is_particle(w: &str) -> bool {
     w.len() <= 3
         && matches!(
             w.as_bytes().first(),
-            Some(b'a' | b'b' | b'd' | b'i' | b'l' | b'o' | b'v')
+            Some(b'a' | b'b' | b'd' | b'i' | b'l' | b'o' | b't' | b'v')
         )
         && (w == "of" || PARTICLES.contains(&w))
 }
@@ -330,9 +330,12 @@ fn word_key(word: &str) -> u64 {
 
 /// A name particle written with a capital ("De", "Van"), in lower case.
 fn capitalised_particle(word: &str) -> Option<&'static str> {
-    // every particle is of two or three letters and opens with one of six
+    // every particle is of two or three letters and opens with one of seven
     if !matches!(word.len(), 2 | 3)
-        || !matches!(word.as_bytes()[0], b'A' | b'B' | b'D' | b'I' | b'L' | b'V')
+        || !matches!(
+            word.as_bytes()[0],
+            b'A' | b'B' | b'D' | b'I' | b'L' | b'T' | b'V'
+        )
     {
         return None;
     }
