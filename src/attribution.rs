@@ -2452,7 +2452,7 @@ impl<'a> SentenceView<'a> {
 
     /// The item after a dateline opening the sentence ("SYDNEY —",
     /// "KYIV, Ukraine (AP) —", "WASHINGTON, Jan 25 (Reuters) -"), or 0.
-    fn after_dateline(&self) -> usize {
+    pub fn after_dateline(&self) -> usize {
         let upper = |w: &str| w.len() > 1 && !w.chars().any(char::is_lowercase);
         if !self.word(0).is_some_and(upper) {
             return 0;

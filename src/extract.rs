@@ -278,7 +278,10 @@ impl State<'_, '_> {
                 let m = cues[ci].subject.as_ref()?;
                 let cue = p.offset + cues[ci].bytes.start;
                 let end = if m.start > cue {
-                    described_until(p, m.end, range)
+                    // "According to police, the deal …": after a cue
+                    // opening the sentence, ", the" opens the main clause
+                    let opens = cues[ci].item == view.after_dateline();
+                    described_until(p, m.end, range, !opens)
                 } else {
                     m.end.max(cue)
                 };
@@ -919,17 +922,21 @@ fn coordinated_clauses(
 
 /// Where a description after a speaker named after the cue ends (`said
 /// Tom Reyes, who has lived there for 30 years.`): at the next comma or
-/// the sentence's end, when ", who", ", which" or an article opens it;
-/// else `end`, the name's end (body offsets).
-fn described_until(p: &Para, end: usize, sentence: &Range<usize>) -> usize {
+/// the sentence's end, when ", who", ", which" or (with `articles`, not
+/// after a cue opening the sentence) an article opens it; else `end`, the
+/// name's end (body offsets).
+fn described_until(p: &Para, end: usize, sentence: &Range<usize>, articles: bool) -> usize {
     let at = end - p.offset;
     let rest = &p.text[at..sentence.end.max(at)];
     // "said Janet Price, 71, who …": an age first, a description too
     let age = age_after_name(rest);
     let rest = &rest[age..];
-    let opens = [", who ", ", which ", ", a ", ", an ", ", the "]
-        .iter()
-        .any(|o| rest.starts_with(o));
+    let openers: &[&str] = if articles {
+        &[", who ", ", which ", ", a ", ", an ", ", the "]
+    } else {
+        &[", who ", ", which "]
+    };
+    let opens = openers.iter().any(|o| rest.starts_with(o));
     if !opens {
         return end + age;
     }
@@ -1609,6 +1616,18 @@ mod tests {
                 "According to a study of Zeta patients, 12% fell ill.",
                 "12%",
                 "study",
+            ),
+            // the main clause after the source is no description of it
+            (
+                "According to police, the deal includes 15 officers.",
+                "15 officers",
+                "police",
+            ),
+            // a number before the source's noun
+            (
+                "According to two people briefed on the talks, the offer is 15%.",
+                "15%",
+                "two people briefed on the talks",
             ),
         ] {
             assert_eq!(
