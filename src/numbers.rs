@@ -553,6 +553,24 @@ struct Parsed {
     glued_unit: Option<UnitEntry>,
 }
 
+impl Parsed {
+    /// An amount written in words from token `i` to `end`: no digits,
+    /// currency or glued unit.
+    fn in_words(value: f64, base: f64, i: usize, end: usize, vague: bool) -> Parsed {
+        Parsed {
+            value,
+            start: i,
+            tok: i,
+            base,
+            end,
+            vague,
+            digits: false,
+            currency: None,
+            glued_unit: None,
+        }
+    }
+}
+
 impl Scan<'_> {
     fn word(&self, i: usize) -> Option<&str> {
         self.range
@@ -1088,17 +1106,8 @@ impl Scan<'_> {
             return None;
         }
         if let Some((fraction, scale, end)) = self.fraction_of_scale(i) {
-            return Some(Parsed {
-                value: (fraction * scale).round(),
-                base: fraction,
-                start: i,
-                tok: i,
-                end,
-                vague: false,
-                digits: false,
-                currency: None,
-                glued_unit: None,
-            });
+            let value = (fraction * scale).round();
+            return Some(Parsed::in_words(value, fraction, i, end, false));
         }
         let w = self.lower(i)?;
         let (v, kind) = word_value(&w)?;
@@ -1123,17 +1132,7 @@ impl Scan<'_> {
                 let end = end + usize::from(more);
                 (of || more
                     || i > self.range.start && self.lower(i - 1).as_deref() == Some("several"))
-                .then_some(Parsed {
-                    value,
-                    base: value,
-                    start: i,
-                    tok: i,
-                    end,
-                    vague: true,
-                    digits: false,
-                    currency: None,
-                    glued_unit: None,
-                })
+                .then_some(Parsed::in_words(value, value, i, end, true))
             }
             NumberWordKind::Small | NumberWordKind::Article | NumberWordKind::Scale => {
                 let (value, base, end) = self.compound_words(i)?;
@@ -1152,17 +1151,8 @@ impl Scan<'_> {
                 // ("a percent" is none)
                 let percent = kind == NumberWordKind::Small
                     && self.range_unit(end).is_some_and(|(u, _)| u == "percent");
-                (scaled || range_start || percent).then_some(Parsed {
-                    value,
-                    base,
-                    start: i,
-                    tok: i,
-                    end,
-                    vague: false,
-                    digits: false,
-                    currency: None,
-                    glued_unit: None,
-                })
+                (scaled || range_start || percent)
+                    .then_some(Parsed::in_words(value, base, i, end, false))
             }
             NumberWordKind::Suffix => None,
         }
